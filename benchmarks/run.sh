@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Runs the Attract benchmark suite on this machine and writes benchmarks/RESULTS.md.
+#
+#   benchmarks/run.sh            # full suite, about 15 minutes on 2 cores; run it on a quiet machine
+#   SMOKE=1 benchmarks/run.sh    # one short iteration at a tiny size, to check that everything runs;
+#                                # writes its RESULTS.md under benchmarks/results/, never the real one
+#
+# Settings follow ../shared/PEERS-PERFORMANCE.md: a fixed heap per size, pre-touched (first touch of
+# memory is very slow on these VMs and would otherwise dominate the allocating variants), G1, one
+# fork, 3 warm-up and 5 measurement iterations of 1 s, average time. Each trial checks before
+# measuring that its variant returns the oracle's sums, and -foe stops the run on a mismatch.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+OUT=${OUT:-benchmarks/results}
+if [[ "${SMOKE:-0}" == 1 ]]; then
+  SIZES=${SIZES:-2000}
+  JSON_SIZE=${JSON_SIZE:-2000}
+  MEMORY_SIZES=${MEMORY_SIZES:-2000}
+  JMH_OPTS=${JMH_OPTS:--f 1 -wi 0 -i 1 -r 100ms}
+  RESULTS=${RESULTS:-$OUT/RESULTS.md}
+else
+  SIZES=${SIZES:-10000 100000 1000000}
+  JSON_SIZE=${JSON_SIZE:-100000}
+  MEMORY_SIZES=${MEMORY_SIZES:-100000}
+  JMH_OPTS=${JMH_OPTS:--f 1 -wi 3 -i 5 -w 1s -r 1s}
+  RESULTS=${RESULTS:-benchmarks/RESULTS.md}
+fi
+JAR=benchmarks/target/benchmarks.jar
+# H2 answers through correlated look-ups and loads ~16 M rows at 1 M projects: minutes per trial.
+# Above this size it is left out unless asked for (H2_MAX_SIZE=1000000).
+H2_MAX_SIZE=${H2_MAX_SIZE:-100000}
+
+# A modest fixed heap per size: enough for the largest single representation plus the raw data it is
+# built from, small enough that pre-touching it stays cheap.
+heap_for() {
+  if (( $1 <= 20000 )); then echo 1g; elif (( $1 <= 200000 )); then echo 2g; else echo 6g; fi
+}
+jvm_args() {
+  local h
+  h=$(heap_for "$1")
+  echo "-Xms$h -Xmx$h -XX:+UseG1GC -XX:+AlwaysPreTouch"
+}
+
+start=$(date +%s)
+mvn -B -q -pl benchmarks -am package -DskipTests
+mkdir -p "$OUT"
+rm -f "$OUT"/jmh-*.json "$OUT"/memory.json*
+
+{
+  echo "date (UTC):  $(date -u '+%Y-%m-%d %H:%M')"
+  echo "commit:      $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "cores:       $(nproc)"
+  echo "memory:      $(free -h | awk '/^Mem:/ {print $2}')"
+  echo "cpu:         $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+  echo "os:          $(uname -sr)"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "java -version:"
+  java -version 2>&1 | sed 's/^/  /'
+  echo "JMH options: $JMH_OPTS"
+} > "$OUT/machine.txt"
+
+benchmarks=$(java -jar "$JAR" -l | grep -v '^Benchmarks:' || true)
+for n in $SIZES; do
+  # Every family that has a size parameter; JsonBenchmark runs once, below, at its own size.
+  exclude=()
+  if (( n > H2_MAX_SIZE )); then
+    exclude=(-e 'BreakdownBenchmark.h2$')
+    echo "H2 left out at $n projects (H2_MAX_SIZE=$H2_MAX_SIZE)" >> "$OUT/machine.txt"
+  fi
+  echo "== breakdown and projection, $n projects, JVM: $(jvm_args "$n")"
+  # shellcheck disable=SC2086
+  java -jar "$JAR" 'BreakdownBenchmark|ProjectionBenchmark' "${exclude[@]}" -p size="$n" $JMH_OPTS \
+    -jvmArgs "$(jvm_args "$n")" -foe true -rf json -rff "$OUT/jmh-breakdown-$n.json"
+done
+if grep -q JsonBenchmark <<< "$benchmarks"; then
+  echo "== JSON, $JSON_SIZE projects"
+  # shellcheck disable=SC2086
+  java -jar "$JAR" 'JsonBenchmark' -p size="$JSON_SIZE" $JMH_OPTS \
+    -jvmArgs "$(jvm_args "$JSON_SIZE")" -foe true -rf json -rff "$OUT/jmh-json-$JSON_SIZE.json"
+fi
+
+echo "== memory per project at $MEMORY_SIZES projects"
+# shellcheck disable=SC2086
+java -Xms6g -Xmx6g -XX:+UseG1GC -Djdk.attach.allowAttachSelf=true -cp "$JAR" \
+  io.github.attract.benchmarks.MemoryFootprint "$OUT/memory.json" $MEMORY_SIZES
+
+echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
+echo "wall time:   $(( $(date +%s) - start )) s for build, benchmarks and memory" >> "$OUT/machine.txt"
+java -cp "$JAR" io.github.attract.benchmarks.ResultsWriter \
+  "$RESULTS" "$OUT/machine.txt" "$OUT/memory.json" "$OUT"/jmh-*.json
+echo "== wrote $RESULTS"

@@ -1,0 +1,260 @@
+package io.github.attract.benchmarks;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The peers' object representation of a project: what a developer writes by hand without Attract.
+ * Final fields, {@code BigDecimal} amounts in yuan with a {@code long} copy in fen next to each
+ * (for the hand loop), ints for the industry, location and status, {@code LocalDate}/{@code
+ * YearMonth} dates and immutable lists of small final classes for phases, status changes, plans and
+ * progress. It holds the same information as the Attract {@code Project} built from the same data.
+ */
+final class PojoProject {
+  final String id;
+  final String name;
+  final String investor;
+  final int location;
+  final int industry;
+  final List<String> focusAreas;
+  final BigDecimal totalInvestment;
+  final long totalFen;
+  final List<Phase> phases;
+  final List<StatusChange> statusHistory;
+  final List<AnnualPlan> annualPlans;
+  final List<Progress> progress;
+
+  PojoProject(
+      String id,
+      String name,
+      String investor,
+      int location,
+      int industry,
+      List<String> focusAreas,
+      BigDecimal totalInvestment,
+      List<Phase> phases,
+      List<StatusChange> statusHistory,
+      List<AnnualPlan> annualPlans,
+      List<Progress> progress) {
+    this.id = id;
+    this.name = name;
+    this.investor = investor;
+    this.location = location;
+    this.industry = industry;
+    this.focusAreas = List.copyOf(focusAreas);
+    this.totalInvestment = totalInvestment;
+    this.totalFen = Breakdown.fen(totalInvestment);
+    this.phases = List.copyOf(phases);
+    this.statusHistory = List.copyOf(statusHistory);
+    this.annualPlans = List.copyOf(annualPlans);
+    this.progress = List.copyOf(progress);
+  }
+
+  /**
+   * Returns the status index on a day: that of the last change dated on or before it.
+   *
+   * @param day the as-of day
+   * @return the {@code Status} ordinal, or {@link Question#NO_STATUS}
+   */
+  int statusOn(LocalDate day) {
+    int found = Question.NO_STATUS;
+    for (int k = 0; k < statusHistory.size(); k++) {
+      StatusChange c = statusHistory.get(k);
+      if (c.date.isAfter(day)) {
+        break;
+      }
+      found = c.status;
+    }
+    return found;
+  }
+
+  /**
+   * Returns the plan of a year in fen.
+   *
+   * @param year the year
+   * @return the planned amount, zero if there is no plan
+   */
+  long plannedFen(int year) {
+    for (int k = 0; k < annualPlans.size(); k++) {
+      if (annualPlans.get(k).year == year) {
+        return annualPlans.get(k).plannedFen;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Returns the plan of a year.
+   *
+   * @param year the year
+   * @return the planned amount, zero if there is no plan
+   */
+  BigDecimal planned(int year) {
+    for (int k = 0; k < annualPlans.size(); k++) {
+      if (annualPlans.get(k).year == year) {
+        return annualPlans.get(k).planned;
+      }
+    }
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * Returns the cumulative completed investment of the latest report of a month or before, in fen.
+   *
+   * @param month the as-of month
+   * @return the amount, zero if no report is that early
+   */
+  long completedFenAsOf(YearMonth month) {
+    long found = 0;
+    for (int k = 0; k < progress.size(); k++) {
+      Progress r = progress.get(k);
+      if (r.month.isAfter(month)) {
+        break;
+      }
+      found = r.completedFen;
+    }
+    return found;
+  }
+
+  /**
+   * Returns the cumulative completed investment of the latest report of a month or before.
+   *
+   * @param month the as-of month
+   * @return the amount, zero if no report is that early
+   */
+  BigDecimal completedAsOf(YearMonth month) {
+    BigDecimal found = BigDecimal.ZERO;
+    for (int k = 0; k < progress.size(); k++) {
+      Progress r = progress.get(k);
+      if (r.month.isAfter(month)) {
+        break;
+      }
+      found = r.completed;
+    }
+    return found;
+  }
+
+  /**
+   * Builds the objects of every project of the data.
+   *
+   * @param data the synthetic data
+   * @return one object per project, in order
+   */
+  static PojoProject[] of(SyntheticPortfolio data) {
+    String[] investors = new String[data.investors];
+    for (int k = 0; k < investors.length; k++) {
+      investors[k] = "inv-" + (k + 1);
+    }
+    PojoProject[] projects = new PojoProject[data.size];
+    for (int i = 0; i < data.size; i++) {
+      List<String> focus = new ArrayList<>(2);
+      for (int f = 0; f < SyntheticPortfolio.FOCUS_AREAS.length; f++) {
+        if ((data.focusMask[i] & (1 << f)) != 0) {
+          focus.add(SyntheticPortfolio.FOCUS_AREAS[f]);
+        }
+      }
+      List<Phase> phases = new ArrayList<>(4);
+      for (int k = data.phaseOffset[i]; k < data.phaseOffset[i + 1]; k++) {
+        int n = k - data.phaseOffset[i];
+        phases.add(
+            new Phase(
+                "phase-" + (n + 1),
+                SyntheticPortfolio.PHASE_NAMES[n],
+                BigDecimal.valueOf(data.phaseFen[k], 2),
+                LocalDate.ofEpochDay(data.phaseStart[k]),
+                LocalDate.ofEpochDay(data.phaseEnd[k])));
+      }
+      List<StatusChange> changes = new ArrayList<>(4);
+      for (int k = data.statusOffset[i]; k < data.statusOffset[i + 1]; k++) {
+        changes.add(new StatusChange(LocalDate.ofEpochDay(data.statusDay[k]), data.status[k]));
+      }
+      List<AnnualPlan> plans = new ArrayList<>(4);
+      for (int k = data.planOffset[i]; k < data.planOffset[i + 1]; k++) {
+        plans.add(new AnnualPlan(data.planYear[k], BigDecimal.valueOf(data.planFen[k], 2)));
+      }
+      List<Progress> progress =
+          new ArrayList<>(data.progressOffset[i + 1] - data.progressOffset[i]);
+      for (int k = data.progressOffset[i]; k < data.progressOffset[i + 1]; k++) {
+        progress.add(
+            new Progress(
+                Question.month(data.progressMonth[k]), BigDecimal.valueOf(data.progressFen[k], 2)));
+      }
+      projects[i] =
+          new PojoProject(
+              data.id[i],
+              data.name[i],
+              investors[data.investor[i]],
+              data.location[i],
+              data.industry[i],
+              focus,
+              BigDecimal.valueOf(data.totalFen[i], 2),
+              phases,
+              changes,
+              plans,
+              progress);
+    }
+    return projects;
+  }
+
+  /** A phase: its own investment and planned period. */
+  static final class Phase {
+    final String id;
+    final String name;
+    final BigDecimal investment;
+    final LocalDate plannedStart;
+    final LocalDate plannedEnd;
+
+    Phase(
+        String id,
+        String name,
+        BigDecimal investment,
+        LocalDate plannedStart,
+        LocalDate plannedEnd) {
+      this.id = id;
+      this.name = name;
+      this.investment = investment;
+      this.plannedStart = plannedStart;
+      this.plannedEnd = plannedEnd;
+    }
+  }
+
+  /** A dated status change; the status is a {@code Status} ordinal. */
+  static final class StatusChange {
+    final LocalDate date;
+    final int status;
+
+    StatusChange(LocalDate date, int status) {
+      this.date = date;
+      this.status = status;
+    }
+  }
+
+  /** The investment planned for one year. */
+  static final class AnnualPlan {
+    final int year;
+    final BigDecimal planned;
+    final long plannedFen;
+
+    AnnualPlan(int year, BigDecimal planned) {
+      this.year = year;
+      this.planned = planned;
+      this.plannedFen = Breakdown.fen(planned);
+    }
+  }
+
+  /** A monthly progress report: cumulative completed investment. */
+  static final class Progress {
+    final YearMonth month;
+    final BigDecimal completed;
+    final long completedFen;
+
+    Progress(YearMonth month, BigDecimal completed) {
+      this.month = month;
+      this.completed = completed;
+      this.completedFen = Breakdown.fen(completed);
+    }
+  }
+}
