@@ -73,6 +73,15 @@ public final class ResultsWriter {
   private ResultsWriter() {}
 
   /**
+   * Returns an empty writer, to {@link #read} results into.
+   *
+   * @return the writer
+   */
+  static ResultsWriter create() {
+    return new ResultsWriter();
+  }
+
+  /**
    * Writes the results file.
    *
    * @param args output, machine description, memory JSON or {@code -}, JMH JSON files
@@ -83,7 +92,7 @@ public final class ResultsWriter {
       throw new IllegalArgumentException(
           "Usage: ResultsWriter <RESULTS.md> <machine.txt> <memory.json|-> <jmh.json>...");
     }
-    ResultsWriter w = new ResultsWriter();
+    ResultsWriter w = create();
     ObjectMapper mapper = new ObjectMapper();
     for (int k = 3; k < args.length; k++) {
       w.read(mapper.readTree(Path.of(args[k]).toFile()));
@@ -259,7 +268,7 @@ public final class ResultsWriter {
           }
           md.append('\n');
         });
-    if (score(SEQ, sizes.isEmpty() ? 0 : sizes.iterator().next()).isEmpty()) {
+    if (sizes.stream().allMatch(n -> score(SEQ, n).isEmpty())) {
       md.append("\nThe Attract breakdown was not measured in this run, so there are no ratios.\n");
     }
   }
@@ -270,7 +279,8 @@ public final class ResultsWriter {
     if (a.isEmpty() || b.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(a.get().micros() / b.get().micros());
+    double r = a.get().micros() / b.get().micros();
+    return Double.isFinite(r) ? Optional.of(r) : Optional.empty();
   }
 
   private static void memory(StringBuilder md, Optional<JsonNode> memory) {
