@@ -1,5 +1,10 @@
 package io.github.attract.benchmarks;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,7 +17,11 @@ import java.util.List;
  * (for the hand loop), ints for the industry, location and status, {@code LocalDate}/{@code
  * YearMonth} dates and immutable lists of small final classes for phases, status changes, plans and
  * progress. It holds the same information as the Attract {@code Project} built from the same data.
+ *
+ * <p>Plain Jackson data binding reads and writes it through its fields and its annotated
+ * constructors; the {@code long} copies are derived, not written.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE)
 final class PojoProject {
   final String id;
   final String name;
@@ -21,24 +30,25 @@ final class PojoProject {
   final int industry;
   final List<String> focusAreas;
   final BigDecimal totalInvestment;
-  final long totalFen;
+  @JsonIgnore final long totalFen;
   final List<Phase> phases;
   final List<StatusChange> statusHistory;
   final List<AnnualPlan> annualPlans;
   final List<Progress> progress;
 
+  @JsonCreator
   PojoProject(
-      String id,
-      String name,
-      String investor,
-      int location,
-      int industry,
-      List<String> focusAreas,
-      BigDecimal totalInvestment,
-      List<Phase> phases,
-      List<StatusChange> statusHistory,
-      List<AnnualPlan> annualPlans,
-      List<Progress> progress) {
+      @JsonProperty("id") String id,
+      @JsonProperty("name") String name,
+      @JsonProperty("investor") String investor,
+      @JsonProperty("location") int location,
+      @JsonProperty("industry") int industry,
+      @JsonProperty("focusAreas") List<String> focusAreas,
+      @JsonProperty("totalInvestment") BigDecimal totalInvestment,
+      @JsonProperty("phases") List<Phase> phases,
+      @JsonProperty("statusHistory") List<StatusChange> statusHistory,
+      @JsonProperty("annualPlans") List<AnnualPlan> annualPlans,
+      @JsonProperty("progress") List<Progress> progress) {
     this.id = id;
     this.name = name;
     this.investor = investor;
@@ -200,6 +210,7 @@ final class PojoProject {
   }
 
   /** A phase: its own investment and planned period. */
+  @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE)
   static final class Phase {
     final String id;
     final String name;
@@ -207,12 +218,13 @@ final class PojoProject {
     final LocalDate plannedStart;
     final LocalDate plannedEnd;
 
+    @JsonCreator
     Phase(
-        String id,
-        String name,
-        BigDecimal investment,
-        LocalDate plannedStart,
-        LocalDate plannedEnd) {
+        @JsonProperty("id") String id,
+        @JsonProperty("name") String name,
+        @JsonProperty("investment") BigDecimal investment,
+        @JsonProperty("plannedStart") LocalDate plannedStart,
+        @JsonProperty("plannedEnd") LocalDate plannedEnd) {
       this.id = id;
       this.name = name;
       this.investment = investment;
@@ -222,23 +234,27 @@ final class PojoProject {
   }
 
   /** A dated status change; the status is a {@code Status} ordinal. */
+  @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE)
   static final class StatusChange {
     final LocalDate date;
     final int status;
 
-    StatusChange(LocalDate date, int status) {
+    @JsonCreator
+    StatusChange(@JsonProperty("date") LocalDate date, @JsonProperty("status") int status) {
       this.date = date;
       this.status = status;
     }
   }
 
   /** The investment planned for one year. */
+  @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE)
   static final class AnnualPlan {
     final int year;
     final BigDecimal planned;
-    final long plannedFen;
+    @JsonIgnore final long plannedFen;
 
-    AnnualPlan(int year, BigDecimal planned) {
+    @JsonCreator
+    AnnualPlan(@JsonProperty("year") int year, @JsonProperty("planned") BigDecimal planned) {
       this.year = year;
       this.planned = planned;
       this.plannedFen = Breakdown.fen(planned);
@@ -246,12 +262,15 @@ final class PojoProject {
   }
 
   /** A monthly progress report: cumulative completed investment. */
+  @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE)
   static final class Progress {
     final YearMonth month;
     final BigDecimal completed;
-    final long completedFen;
+    @JsonIgnore final long completedFen;
 
-    Progress(YearMonth month, BigDecimal completed) {
+    @JsonCreator
+    Progress(
+        @JsonProperty("month") YearMonth month, @JsonProperty("completed") BigDecimal completed) {
       this.month = month;
       this.completed = completed;
       this.completedFen = Breakdown.fen(completed);
