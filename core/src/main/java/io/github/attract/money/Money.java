@@ -161,7 +161,7 @@ public final class Money implements Comparable<Money>, Serializable {
    * @throws CurrencyMismatchException if an amount is in another currency
    */
   public static Money total(Money first, Money... others) {
-    Money sum = first;
+    Money sum = Objects.requireNonNull(first, "first");
     for (Money m : others) {
       sum = sum.plus(m);
     }
