@@ -106,7 +106,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   public static Quantity parse(String text) {
     Objects.requireNonNull(text, "text");
     int space = text.indexOf(' ');
-    if (space <= 0 || space != text.lastIndexOf(' ')) {
+    if (space <= 0 || space != text.lastIndexOf(' ') || space == text.length() - 1) {
       throw new IllegalArgumentException(
           "Quantity text must be a number, a space and a unit, but was '" + text + "'");
     }
