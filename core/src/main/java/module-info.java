@@ -15,8 +15,8 @@ module io.github.attract.core {
   exports io.github.attract.taxonomy;
   exports io.github.attract.project;
   exports io.github.attract.promotion;
+  exports io.github.attract.portfolio;
 
-  // exports io.github.attract.portfolio;
   // exports io.github.attract.calc;
   // exports io.github.attract.projection;
 

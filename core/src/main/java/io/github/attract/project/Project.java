@@ -1,0 +1,660 @@
+package io.github.attract.project;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.attract.internal.Checks;
+import io.github.attract.money.Currencies;
+import io.github.attract.money.Money;
+import io.github.attract.taxonomy.ChainLinkRef;
+import io.github.attract.taxonomy.FocusAreaId;
+import io.github.attract.taxonomy.IndustryId;
+import io.github.attract.taxonomy.RegionId;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One investment project (项目): who invests, where, in which industry and chain link, under which
+ * focus areas and designations, how much in total and per phase, where it stands, what it will
+ * produce and yield, and what was planned and done year by year and month by month.
+ *
+ * <p>References to investors, regions, industries, chains and focus areas are typed ids; a {@link
+ * io.github.attract.portfolio.Portfolio} resolves them. Every money figure of a project is in the
+ * project's {@link #currency()}.
+ *
+ * <pre>{@code
+ * Project fengfan = Project.builder()
+ *     .id(ProjectId.of("sys-fengfan-storage"))
+ *     .name("Fengfan energy storage equipment manufacturing project")
+ *     .addInvestor(InvestorId.of("fengfan"))
+ *     .location(RegionId.of("cn-hl-shuangyashan"))
+ *     .industry(IndustryId.of("new-materials"))
+ *     .totalInvestment(Money.ofMajor(Currencies.CNY, 1_050_000_000L))
+ *     .statusHistory(StatusHistory.empty().then(LocalDate.of(2023, 4, 7), Status.UNDER_CONSTRUCTION))
+ *     .addCapacity(DesignedCapacity.of("battery storage equipment", Quantity.parse("6000000 kW/a")))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules checked on construction, each failing with a message naming the field and the value: all
+ * money is in the project's currency and non-negative; phase ids are unique; phase investments add
+ * up to no more than the total investment; annual plans are in ascending, distinct years; progress
+ * reports are in ascending, distinct months, cumulative (never decreasing) and never above the
+ * total investment; investors are distinct.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Project {
+  Project() {}
+
+  /**
+   * Returns the identifier.
+   *
+   * @return the id
+   */
+  public abstract ProjectId id();
+
+  /**
+   * Returns the name.
+   *
+   * @return the name, not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the investors, the lead investor first.
+   *
+   * @return the distinct investors, possibly none while the project is a lead
+   */
+  public abstract ImmutableList<InvestorId> investors();
+
+  /**
+   * Returns where the project is built: a city, county, district or development zone.
+   *
+   * @return the region
+   */
+  public abstract RegionId location();
+
+  /**
+   * Returns the industry, a node of the portfolio's industry taxonomy.
+   *
+   * @return the industry
+   */
+  public abstract IndustryId industry();
+
+  /**
+   * Returns the link of an industrial chain the project fills.
+   *
+   * @return the chain link, if any
+   */
+  public abstract Optional<ChainLinkRef> chainLink();
+
+  /**
+   * Returns the focus areas of the promotion plan the project serves.
+   *
+   * @return the focus areas, possibly none
+   */
+  public abstract ImmutableSet<FocusAreaId> focusAreas();
+
+  /**
+   * Returns the designations: key-project levels and batches, each with its year.
+   *
+   * @return the designations, possibly none
+   */
+  public abstract ImmutableSet<Designation> designations();
+
+  /**
+   * Returns the currency of every money figure of the project.
+   *
+   * @return the currency, {@code CNY} unless set
+   */
+  @Value.Default
+  public Currency currency() {
+    return Currencies.CNY;
+  }
+
+  /**
+   * Returns the total planned investment (总投资).
+   *
+   * @return the amount, if known
+   */
+  public abstract Optional<Money> totalInvestment();
+
+  /**
+   * Returns where the total investment comes from.
+   *
+   * @return the provenance, {@code REPORTED} unless set
+   */
+  @Value.Default
+  public Provenance totalInvestmentProvenance() {
+    return Provenance.REPORTED;
+  }
+
+  /**
+   * Returns the phases in order.
+   *
+   * @return the phases, possibly none
+   */
+  public abstract ImmutableList<Phase> phases();
+
+  /**
+   * Returns the status history.
+   *
+   * @return the history, empty unless set
+   */
+  @Value.Default
+  public StatusHistory statusHistory() {
+    return StatusHistory.empty();
+  }
+
+  /**
+   * Returns what the project as a whole is designed to produce; phases may carry their own.
+   *
+   * @return the capacities, possibly none
+   */
+  public abstract ImmutableList<DesignedCapacity> capacities();
+
+  /**
+   * Returns what the project should yield each year at full output.
+   *
+   * @return the expected outcomes, if given
+   */
+  public abstract Optional<ExpectedOutcomes> expectedOutcomes();
+
+  /**
+   * Returns the annual investment plans in ascending year order.
+   *
+   * @return the plans, possibly none
+   */
+  public abstract ImmutableList<AnnualPlan> annualPlans();
+
+  /**
+   * Returns the monthly progress reports in ascending month order.
+   *
+   * @return the reports, possibly none
+   */
+  public abstract ImmutableList<ProgressReport> progressReports();
+
+  /**
+   * Returns a free-text description.
+   *
+   * @return the description, if any
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * Returns the status in force at the end of a day.
+   *
+   * @param date the as-of day
+   * @return the status, or empty if the history starts later
+   */
+  public Optional<Status> statusOn(LocalDate date) {
+    return statusHistory().statusOn(date);
+  }
+
+  /**
+   * Returns the plan for a year.
+   *
+   * @param year the year
+   * @return the plan, if there is one
+   */
+  public Optional<AnnualPlan> annualPlan(Year year) {
+    for (AnnualPlan p : annualPlans()) {
+      if (p.year().equals(year)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the latest progress report of a month or before.
+   *
+   * @param month the as-of month
+   * @return the report, or empty if none is that early
+   */
+  public Optional<ProgressReport> progressAsOf(YearMonth month) {
+    ProgressReport found = null;
+    for (ProgressReport r : progressReports()) {
+      if (r.month().isAfter(month)) {
+        break;
+      }
+      found = r;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Returns the cumulative completed investment at the end of a month.
+   *
+   * @param month the as-of month
+   * @return the amount of the latest report then, zero if there is none
+   */
+  public Money completedInvestmentAsOf(YearMonth month) {
+    return progressAsOf(month)
+        .map(ProgressReport::completedInvestment)
+        .orElse(Money.zero(currency()));
+  }
+
+  /**
+   * Tells whether the project carries a designation.
+   *
+   * @param kind the kind
+   * @param year the year
+   * @return true if designated so
+   */
+  public boolean isDesignated(DesignationKind kind, Year year) {
+    return designations().contains(Designation.of(kind, year));
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return ImmutableProject.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank("name", name());
+    if (ImmutableSet.copyOf(investors()).size() != investors().size()) {
+      throw new IllegalArgumentException(
+          "Project '" + id() + "' 'investors' must be distinct, but were " + investors());
+    }
+    totalInvestment().ifPresent(t -> money("totalInvestment", t));
+    Money phaseSum = Money.zero(currency());
+    Set<PhaseId> phaseIds = new HashSet<>();
+    for (Phase phase : phases()) {
+      if (!phaseIds.add(phase.id())) {
+        throw new IllegalArgumentException(
+            "Project '" + id() + "' phase ids must be unique, but '" + phase.id() + "' repeats");
+      }
+      if (phase.investment().isPresent()) {
+        phaseSum =
+            phaseSum.plus(money("phases[" + phase.id() + "].investment", phase.investment().get()));
+      }
+    }
+    if (totalInvestment().isPresent() && phaseSum.isGreaterThan(totalInvestment().get())) {
+      throw new IllegalArgumentException(
+          "Project '"
+              + id()
+              + "' phase investments sum to "
+              + phaseSum
+              + ", more than its 'totalInvestment' "
+              + totalInvestment().get());
+    }
+    checkPlans();
+    checkProgress();
+    expectedOutcomes()
+        .ifPresent(
+            o -> {
+              o.annualRevenue().ifPresent(m -> money("expectedOutcomes.annualRevenue", m));
+              o.annualProfit().ifPresent(m -> money("expectedOutcomes.annualProfit", m));
+              o.annualTax().ifPresent(m -> money("expectedOutcomes.annualTax", m));
+            });
+  }
+
+  private void checkPlans() {
+    Year previous = null;
+    for (AnnualPlan plan : annualPlans()) {
+      money("annualPlans[" + plan.year() + "].planned", plan.planned());
+      if (previous != null && !plan.year().isAfter(previous)) {
+        throw new IllegalArgumentException(
+            "Project '"
+                + id()
+                + "' 'annualPlans' must be in ascending, distinct years, but "
+                + plan.year()
+                + " follows "
+                + previous);
+      }
+      previous = plan.year();
+    }
+  }
+
+  private void checkProgress() {
+    ProgressReport previous = null;
+    for (ProgressReport report : progressReports()) {
+      String at = "progressReports[" + report.month() + "]";
+      Money completed = money(at + ".completedInvestment", report.completedInvestment());
+      report.fundsInPlace().ifPresent(f -> money(at + ".fundsInPlace", f));
+      if (previous != null) {
+        if (!report.month().isAfter(previous.month())) {
+          throw new IllegalArgumentException(
+              "Project '"
+                  + id()
+                  + "' 'progressReports' must be in ascending, distinct months, but "
+                  + report.month()
+                  + " follows "
+                  + previous.month());
+        }
+        if (completed.isLessThan(previous.completedInvestment())) {
+          throw new IllegalArgumentException(
+              "Project '"
+                  + id()
+                  + "' '"
+                  + at
+                  + ".completedInvestment' is cumulative and must not decrease, but "
+                  + completed
+                  + " < "
+                  + previous.completedInvestment()
+                  + " of "
+                  + previous.month());
+        }
+        if (report.fundsInPlace().isPresent()
+            && previous.fundsInPlace().isPresent()
+            && report.fundsInPlace().get().isLessThan(previous.fundsInPlace().get())) {
+          throw new IllegalArgumentException(
+              "Project '"
+                  + id()
+                  + "' '"
+                  + at
+                  + ".fundsInPlace' is cumulative and must not decrease, but "
+                  + report.fundsInPlace().get()
+                  + " < "
+                  + previous.fundsInPlace().get()
+                  + " of "
+                  + previous.month());
+        }
+      }
+      if (totalInvestment().isPresent()) {
+        Money total = totalInvestment().get();
+        if (completed.isGreaterThan(total)) {
+          throw new IllegalArgumentException(
+              "Project '"
+                  + id()
+                  + "' '"
+                  + at
+                  + ".completedInvestment' must not exceed 'totalInvestment' "
+                  + total
+                  + ", but was "
+                  + completed);
+        }
+        if (report.fundsInPlace().isPresent() && report.fundsInPlace().get().isGreaterThan(total)) {
+          throw new IllegalArgumentException(
+              "Project '"
+                  + id()
+                  + "' '"
+                  + at
+                  + ".fundsInPlace' must not exceed 'totalInvestment' "
+                  + total
+                  + ", but was "
+                  + report.fundsInPlace().get());
+        }
+      }
+      previous = report;
+    }
+  }
+
+  private Money money(String field, Money value) {
+    if (!value.isIn(currency())) {
+      throw new IllegalArgumentException(
+          "Project '"
+              + id()
+              + "' '"
+              + field
+              + "' must be in the project's currency "
+              + currency().getCurrencyCode()
+              + ", but was "
+              + value);
+    }
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(
+          "Project '" + id() + "' '" + field + "' must not be negative, but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Builds a {@link Project}; {@code id}, {@code name}, {@code location} and {@code industry} are
+   * required.
+   */
+  public interface Builder {
+    /**
+     * Sets the identifier.
+     *
+     * @param id the id
+     * @return this builder
+     */
+    Builder id(ProjectId id);
+
+    /**
+     * Sets the name.
+     *
+     * @param name the name, not blank
+     * @return this builder
+     */
+    Builder name(String name);
+
+    /**
+     * Adds an investor.
+     *
+     * @param investor the investor's id
+     * @return this builder
+     */
+    Builder addInvestor(InvestorId investor);
+
+    /**
+     * Adds investors.
+     *
+     * @param investors the investors' ids
+     * @return this builder
+     */
+    Builder addAllInvestors(Iterable<? extends InvestorId> investors);
+
+    /**
+     * Sets where the project is built.
+     *
+     * @param location the region
+     * @return this builder
+     */
+    Builder location(RegionId location);
+
+    /**
+     * Sets the industry.
+     *
+     * @param industry the industry
+     * @return this builder
+     */
+    Builder industry(IndustryId industry);
+
+    /**
+     * Sets the chain link.
+     *
+     * @param chainLink the chain link
+     * @return this builder
+     */
+    Builder chainLink(ChainLinkRef chainLink);
+
+    /**
+     * Sets the chain link, if any.
+     *
+     * @param chainLink the chain link or empty
+     * @return this builder
+     */
+    Builder chainLink(Optional<? extends ChainLinkRef> chainLink);
+
+    /**
+     * Adds a focus area.
+     *
+     * @param focusArea the focus area
+     * @return this builder
+     */
+    Builder addFocusArea(FocusAreaId focusArea);
+
+    /**
+     * Adds focus areas.
+     *
+     * @param focusAreas the focus areas
+     * @return this builder
+     */
+    Builder addAllFocusAreas(Iterable<? extends FocusAreaId> focusAreas);
+
+    /**
+     * Adds a designation.
+     *
+     * @param designation the designation
+     * @return this builder
+     */
+    Builder addDesignation(Designation designation);
+
+    /**
+     * Adds designations.
+     *
+     * @param designations the designations
+     * @return this builder
+     */
+    Builder addAllDesignations(Iterable<? extends Designation> designations);
+
+    /**
+     * Sets the currency of every money figure.
+     *
+     * @param currency the currency
+     * @return this builder
+     */
+    Builder currency(Currency currency);
+
+    /**
+     * Sets the total investment.
+     *
+     * @param totalInvestment the amount
+     * @return this builder
+     */
+    Builder totalInvestment(Money totalInvestment);
+
+    /**
+     * Sets the total investment, if known.
+     *
+     * @param totalInvestment the amount or empty
+     * @return this builder
+     */
+    Builder totalInvestment(Optional<? extends Money> totalInvestment);
+
+    /**
+     * Sets where the total investment comes from.
+     *
+     * @param totalInvestmentProvenance the provenance
+     * @return this builder
+     */
+    Builder totalInvestmentProvenance(Provenance totalInvestmentProvenance);
+
+    /**
+     * Adds a phase.
+     *
+     * @param phase the phase
+     * @return this builder
+     */
+    Builder addPhase(Phase phase);
+
+    /**
+     * Adds phases.
+     *
+     * @param phases the phases
+     * @return this builder
+     */
+    Builder addAllPhases(Iterable<? extends Phase> phases);
+
+    /**
+     * Sets the status history.
+     *
+     * @param statusHistory the history
+     * @return this builder
+     */
+    Builder statusHistory(StatusHistory statusHistory);
+
+    /**
+     * Adds a designed capacity of the project as a whole.
+     *
+     * @param capacity the capacity
+     * @return this builder
+     */
+    Builder addCapacity(DesignedCapacity capacity);
+
+    /**
+     * Adds designed capacities of the project as a whole.
+     *
+     * @param capacities the capacities
+     * @return this builder
+     */
+    Builder addAllCapacities(Iterable<? extends DesignedCapacity> capacities);
+
+    /**
+     * Sets the expected outcomes.
+     *
+     * @param expectedOutcomes the outcomes
+     * @return this builder
+     */
+    Builder expectedOutcomes(ExpectedOutcomes expectedOutcomes);
+
+    /**
+     * Sets the expected outcomes, if given.
+     *
+     * @param expectedOutcomes the outcomes or empty
+     * @return this builder
+     */
+    Builder expectedOutcomes(Optional<? extends ExpectedOutcomes> expectedOutcomes);
+
+    /**
+     * Adds an annual plan; plans must come in ascending year order.
+     *
+     * @param annualPlan the plan
+     * @return this builder
+     */
+    Builder addAnnualPlan(AnnualPlan annualPlan);
+
+    /**
+     * Adds annual plans; plans must come in ascending year order.
+     *
+     * @param annualPlans the plans
+     * @return this builder
+     */
+    Builder addAllAnnualPlans(Iterable<? extends AnnualPlan> annualPlans);
+
+    /**
+     * Adds a progress report; reports must come in ascending month order.
+     *
+     * @param progressReport the report
+     * @return this builder
+     */
+    Builder addProgressReport(ProgressReport progressReport);
+
+    /**
+     * Adds progress reports; reports must come in ascending month order.
+     *
+     * @param progressReports the reports
+     * @return this builder
+     */
+    Builder addAllProgressReports(Iterable<? extends ProgressReport> progressReports);
+
+    /**
+     * Sets a description.
+     *
+     * @param description the text
+     * @return this builder
+     */
+    Builder description(String description);
+
+    /**
+     * Sets a description, if any.
+     *
+     * @param description the text or empty
+     * @return this builder
+     */
+    Builder description(Optional<String> description);
+
+    /**
+     * Builds the project, checking its rules.
+     *
+     * @return the project
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if a rule is broken; the message names the field and value
+     */
+    Project build();
+  }
+}
