@@ -68,6 +68,12 @@ public final class MoneyFormat {
           NUMBER + " (?:(ten thousand|hundred million|million|billion) )?([A-Za-z]+)",
           Pattern.CASE_INSENSITIVE);
 
+  private static final ImmutableList<ReportUnit> CHINESE_UNITS =
+      ImmutableList.of(
+          ReportUnit.YUAN, ReportUnit.TEN_THOUSAND_YUAN, ReportUnit.HUNDRED_MILLION_YUAN);
+  private static final ImmutableList<ReportUnit> ENGLISH_UNITS =
+      ImmutableList.of(ReportUnit.YUAN, ReportUnit.MILLION, ReportUnit.BILLION);
+
   private static final MoneyFormat CHINESE_FORMAT = new MoneyFormat(true, false);
   private static final MoneyFormat ENGLISH_FORMAT = new MoneyFormat(false, false);
 
@@ -125,10 +131,7 @@ public final class MoneyFormat {
    * @return the display units, ascending
    */
   public ImmutableList<ReportUnit> displayUnits() {
-    return chinese
-        ? ImmutableList.of(
-            ReportUnit.YUAN, ReportUnit.TEN_THOUSAND_YUAN, ReportUnit.HUNDRED_MILLION_YUAN)
-        : ImmutableList.of(ReportUnit.YUAN, ReportUnit.MILLION, ReportUnit.BILLION);
+    return chinese ? CHINESE_UNITS : ENGLISH_UNITS;
   }
 
   /**
