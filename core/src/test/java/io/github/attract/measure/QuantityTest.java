@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import com.google.common.testing.SerializableTester;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -195,5 +201,32 @@ class QuantityTest {
             .setDefault(String.class, "1 MW");
     tester.testAllPublicStaticMethods(Quantity.class);
     tester.testAllPublicInstanceMethods(Quantity.parse("40 MW"));
+  }
+
+  @Test
+  void deserializationRejectsNegativeOrUnnormalisedValues() {
+    assertThatThrownBy(
+            () -> reserializeWith(Quantity.parse("40 MW"), "value", new BigDecimal("-40")))
+        .isInstanceOf(InvalidObjectException.class)
+        .hasMessage("Invalid serialized Quantity: 'value' must not be negative, but was -40");
+    assertThatThrownBy(
+            () -> reserializeWith(Quantity.parse("40 MW"), "value", new BigDecimal("40.0")))
+        .isInstanceOf(InvalidObjectException.class)
+        .hasMessage("Invalid serialized Quantity: Quantity 'value' is not normalised: 40.0");
+  }
+
+  private static Object reserializeWith(Object value, String field, Object fieldValue)
+      throws Exception {
+    Field f = value.getClass().getDeclaredField(field);
+    f.setAccessible(true);
+    f.set(value, fieldValue);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
   }
 }

@@ -3,9 +3,16 @@ package io.github.attract.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import com.google.common.testing.SerializableTester;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.lang.reflect.Field;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -185,5 +192,31 @@ class MultiCurrencyAmountTest {
     tester.testAllPublicStaticMethods(MultiCurrencyAmount.class);
     tester.testAllPublicInstanceMethods(MultiCurrencyAmount.of(CNY_2));
     tester.testAllPublicInstanceMethods(MultiCurrencyAmount.empty());
+  }
+
+  @Test
+  void deserializationRejectsAmountsUnderAnotherCode() {
+    assertThatThrownBy(
+            () ->
+                reserializeWith(
+                    MultiCurrencyAmount.of(CNY_2), "amounts", ImmutableSortedMap.of("USD", CNY_2)))
+        .isInstanceOf(InvalidObjectException.class)
+        .hasMessage(
+            "Invalid serialized MultiCurrencyAmount: amounts are not keyed by their currency codes");
+  }
+
+  private static Object reserializeWith(Object value, String field, Object fieldValue)
+      throws Exception {
+    Field f = value.getClass().getDeclaredField(field);
+    f.setAccessible(true);
+    f.set(value, fieldValue);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
   }
 }

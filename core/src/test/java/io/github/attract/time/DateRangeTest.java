@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import com.google.common.testing.SerializableTester;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -159,5 +165,29 @@ class DateRangeTest {
             .setDefault(String.class, "2023-04-07/2025-12-31");
     tester.testAllPublicStaticMethods(DateRange.class);
     tester.testAllPublicInstanceMethods(FENGFAN);
+  }
+
+  @Test
+  void deserializationRejectsAnEndBeforeTheStart() {
+    assertThatThrownBy(() -> reserializeWith(DateRange.ofDay(APRIL_7), "end", APRIL_7.minusDays(1)))
+        .isInstanceOf(InvalidObjectException.class)
+        .hasMessage(
+            "Invalid serialized DateRange: Date range must end on or after its start, but"
+                + " 2023-04-07 > 2023-04-06");
+  }
+
+  private static Object reserializeWith(Object value, String field, Object fieldValue)
+      throws Exception {
+    Field f = value.getClass().getDeclaredField(field);
+    f.setAccessible(true);
+    f.set(value, fieldValue);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
   }
 }

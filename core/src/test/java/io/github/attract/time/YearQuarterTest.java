@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import com.google.common.testing.SerializableTester;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -128,5 +134,28 @@ class YearQuarterTest {
             .setDefault(String.class, "2023-Q1");
     tester.testAllPublicStaticMethods(YearQuarter.class);
     tester.testAllPublicInstanceMethods(Q1_2023);
+  }
+
+  @Test
+  void deserializationRejectsABadQuarter() {
+    assertThatThrownBy(() -> reserializeWith(YearQuarter.of(2023, 1), "quarter", 5))
+        .isInstanceOf(InvalidObjectException.class)
+        .hasMessage(
+            "Invalid serialized YearQuarter: Year quarter 'quarter' must be 1 to 4, but was 5");
+  }
+
+  private static Object reserializeWith(Object value, String field, Object fieldValue)
+      throws Exception {
+    Field f = value.getClass().getDeclaredField(field);
+    f.setAccessible(true);
+    f.set(value, fieldValue);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
   }
 }
