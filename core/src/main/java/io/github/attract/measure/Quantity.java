@@ -213,9 +213,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof Quantity that
-        && that.unit == unit
-        && that.value.equals(value);
+    return obj instanceof Quantity that && that.unit == unit && that.value.equals(value);
   }
 
   @Override

@@ -211,9 +211,7 @@ public final class DateRange implements Comparable<DateRange>, Serializable {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof DateRange that
-        && that.start.equals(start)
-        && that.end.equals(end);
+    return obj instanceof DateRange that && that.start.equals(start) && that.end.equals(end);
   }
 
   @Override

@@ -133,9 +133,7 @@ public final class YearQuarter implements Comparable<YearQuarter>, Serializable 
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof YearQuarter that
-        && that.year == year
-        && that.quarter == quarter;
+    return obj instanceof YearQuarter that && that.year == year && that.quarter == quarter;
   }
 
   @Override
