@@ -83,6 +83,7 @@ public interface Gen<T> {
    *
    * @param seed the seed of the random choices
    * @return the generated value
+   * @throws RuntimeException if a {@link #filter} finds no fitting value
    */
   default T sample(long seed) {
     return generate(Source.random(new SplittableRandom(seed)));

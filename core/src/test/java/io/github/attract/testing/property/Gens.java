@@ -222,7 +222,7 @@ public final class Gens {
   }
 
   /**
-   * Generates optionals, empty about a quarter of the time, shrinking towards empty.
+   * Generates optionals, empty in about three tries out of ten, shrinking towards empty.
    *
    * @param gen the generator of the present values
    * @param <T> the type of the values

@@ -10,17 +10,12 @@ import java.util.OptionalLong;
  * jqwik, whose maintainers ask that AI coding agents not use it from version 1.10 on).
  *
  * <pre>{@code
- * @Test
- * void totalIsTheSumOfItsParts() {
- *   Property.forAll(Gens.lists(Gens.ints(0, 100), 0, 20))
- *       .check(xs -> assertThat(total(xs)).isEqualTo(naiveSum(xs)));
- * }
+ * // inside an ordinary JUnit test method of a class XxxProperties
+ * Property.forAll(Gens.lists(Gens.ints(0, 100), 0, 20))
+ *     .check(xs -> assertThat(total(xs)).isEqualTo(naiveSum(xs)));
  *
- * @Test
- * void plusCommutes() {
- *   Gen<Long> amounts = Gens.longs(-1_000_000, 1_000_000);
- *   Property.forAll(amounts, amounts).tries(200).check((a, b) -> assertThat(a + b).isEqualTo(b + a));
- * }
+ * Gen<Long> amounts = Gens.longs(-1_000_000, 1_000_000);
+ * Property.forAll(amounts, amounts).tries(200).check((a, b) -> assertThat(a + b).isEqualTo(b + a));
  * }</pre>
  *
  * <h2>How it works</h2>

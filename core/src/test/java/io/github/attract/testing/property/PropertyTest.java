@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -253,27 +254,41 @@ class PropertyTest {
 
   @Test
   void takesTheSeedAndTriesFromSystemPropertiesUnlessSetExplicitly() {
-    ThrowingCallable property =
+    ThrowingCallable seededInCode =
+        () -> forAll(longs(0, 1_000_000)).seed(77).check(x -> assertThat(x).isLessThan(999_000));
+    ThrowingCallable seededOutside =
         () -> forAll(longs(0, 1_000_000)).check(x -> assertThat(x).isLessThan(999_000));
-    String seeded =
-        failure(
-                () ->
-                    forAll(longs(0, 1_000_000))
-                        .seed(77)
-                        .check(x -> assertThat(x).isLessThan(999_000)))
-            .getMessage();
     AtomicInteger count = new AtomicInteger();
-    System.setProperty(Property.SEED_PROPERTY, "77");
+
+    withSystemProperty(
+        Property.SEED_PROPERTY,
+        "77",
+        () ->
+            assertThat(failure(seededOutside).getMessage())
+                .isEqualTo(failure(seededInCode).getMessage()));
+    withSystemProperty(
+        Property.TRIES_PROPERTY,
+        "7",
+        () -> {
+          forAll(ints(0, 10)).check(x -> count.incrementAndGet());
+          assertThat(count).hasValue(7);
+          forAll(ints(0, 10)).tries(3).check(x -> count.incrementAndGet());
+          assertThat(count).hasValue(10);
+        });
+  }
+
+  /** Runs a body with a system property set, then restores the property's previous value. */
+  private static void withSystemProperty(String key, String value, Runnable body) {
+    @Nullable String previous = System.getProperty(key);
+    System.setProperty(key, value);
     try {
-      assertThat(failure(property).getMessage()).isEqualTo(seeded);
-      System.setProperty(Property.TRIES_PROPERTY, "7");
-      forAll(ints(0, 10)).check(x -> count.incrementAndGet());
-      assertThat(count).hasValue(7);
-      forAll(ints(0, 10)).tries(3).check(x -> count.incrementAndGet());
-      assertThat(count).hasValue(10);
+      body.run();
     } finally {
-      System.clearProperty(Property.SEED_PROPERTY);
-      System.clearProperty(Property.TRIES_PROPERTY);
+      if (previous == null) {
+        System.clearProperty(key);
+      } else {
+        System.setProperty(key, previous);
+      }
     }
   }
 
@@ -359,13 +374,20 @@ class PropertyTest {
     assertThatThrownBy(() -> forAll(ints(0, 1)).tries(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Property 'tries' must be at least 1, but was 0");
-    System.setProperty(Property.TRIES_PROPERTY, "many");
-    try {
-      assertThatThrownBy(() -> forAll(ints(0, 1)).check(x -> {}))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("System property 'attract.tries' must be a positive int, but was 'many'");
-    } finally {
-      System.clearProperty(Property.TRIES_PROPERTY);
-    }
+    withSystemProperty(
+        Property.TRIES_PROPERTY,
+        "many",
+        () ->
+            assertThatThrownBy(() -> forAll(ints(0, 1)).check(x -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                    "System property 'attract.tries' must be a positive int, but was 'many'"));
+    withSystemProperty(
+        Property.SEED_PROPERTY,
+        "0x1F",
+        () ->
+            assertThatThrownBy(() -> forAll(ints(0, 1)).check(x -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("System property 'attract.seed' must be a long, but was '0x1F'"));
   }
 }
