@@ -3,11 +3,9 @@ package io.github.attract.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.attract.money.Money;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.Project;
 import io.github.attract.project.Status;
-import io.github.attract.taxonomy.IndustryId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -112,24 +110,5 @@ class PortfolioGeneratorTest {
     assertThatThrownBy(() -> PortfolioGenerator.generate(0, 1L))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Portfolio 'size' must be positive, but was 0");
-  }
-
-  /** The question answered over the Attract objects through their public accessors. */
-  static final class AttractLoop {
-    static Breakdown breakdown(Portfolio portfolio) {
-      Breakdown b = new Breakdown(SyntheticPortfolio.industriesL1());
-      for (Project p : portfolio.projects()) {
-        IndustryId l1 = portfolio.industries().rollUp(p.industry(), 1).id();
-        int industry = Integer.parseInt(l1.value().substring(1)) - 1;
-        b.add(
-            industry,
-            p.statusOn(Question.AS_OF).map(Question::statusIndex).orElse(Question.NO_STATUS),
-            1,
-            p.totalInvestment().map(Money::minorUnitsExact).orElse(0L),
-            p.annualPlan(Question.PLAN_YEAR).map(a -> a.planned().minorUnitsExact()).orElse(0L),
-            p.completedInvestmentAsOf(Question.PROGRESS_MONTH).minorUnitsExact());
-      }
-      return b;
-    }
   }
 }
