@@ -1117,7 +1117,8 @@ public final class DomainGens {
       for (int r = 1; r <= roots; r++) {
         IndustryId root = IndustryId.of("i" + r);
         list.add(Industry.of(root, "Industry " + root));
-        int children = (int) source.choose(0, 3);
+        // The first root always has a child, so that the taxonomy has at least two levels.
+        int children = (int) source.choose(r == 1 ? 1 : 0, 3);
         for (int c = 1; c <= children; c++) {
           IndustryId child = IndustryId.of(root.value() + "." + c);
           list.add(Industry.of(child, "Industry " + child, root));
