@@ -71,6 +71,18 @@ class PortfolioProperties {
   }
 
   @Test
+  void portfoliosOverArbitraryTaxonomiesAreValid() {
+    Property.forAll(
+            DomainGens.portfolios(
+                DomainGens.PortfolioShape.standard()
+                    .withProjects(0, 30)
+                    .withArbitraryTaxonomies(true)
+                    .withMultiCurrency(true)))
+        .tries(100)
+        .check(p -> assertThat(p.toBuilder().violations()).isEmpty());
+  }
+
+  @Test
   void toBuilderBuildsAnEqualPortfolio() {
     Property.forAll(DomainGens.portfolios(0, 30))
         .tries(100)
@@ -142,7 +154,12 @@ class PortfolioProperties {
   @Test
   void projectsInAScopeAgreeWithANaiveOracle() {
     Gen<ScopeCase> cases =
-        DomainGens.portfolios(0, 40)
+        Gens.oneOf(
+                DomainGens.portfolios(0, 40),
+                DomainGens.portfolios(
+                    DomainGens.PortfolioShape.standard()
+                        .withProjects(0, 40)
+                        .withArbitraryTaxonomies(true)))
             .flatMap(
                 p ->
                     Gens.combine(

@@ -60,7 +60,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -907,15 +909,22 @@ public final class DomainGens {
    * investors (groups and origins resolving), projects as the shape says (see {@link
    * #projects(ProjectContext, ProjectId)}), up to 30 activities, up to 20 signings (if there are
    * investors), up to 10 targets and 10 reported figures; every id unique and every reference
-   * resolving, so {@code portfolio.toBuilder().violations()} is empty.
+   * resolving, so {@code portfolio.toBuilder().violations()} is empty. With {@link
+   * PortfolioShape#withArbitraryTaxonomies} the taxonomies come from {@link TaxonomyGens} instead.
    *
-   * @param shape the number of projects, the currencies and the size of amounts
+   * @param shape the number of projects, the currencies, the size of amounts and the taxonomies
    * @return a generator of portfolios
    */
   public static Gen<Portfolio> portfolios(PortfolioShape shape) {
-    Gen<IndustryTaxonomy> taxonomies = industryTaxonomies();
-    Gen<RegionHierarchy> hierarchies = regionHierarchies();
-    Gen<List<FocusArea>> focusAreas = focusAreas();
+    boolean arbitrary = shape.arbitraryTaxonomies();
+    Gen<IndustryTaxonomy> taxonomies =
+        arbitrary ? TaxonomyGens.nonEmptyTaxonomies() : industryTaxonomies();
+    Gen<RegionHierarchy> hierarchies =
+        arbitrary ? TaxonomyGens.regionHierarchies() : regionHierarchies();
+    Gen<List<FocusArea>> focusAreas =
+        arbitrary
+            ? Gens.lists(TaxonomyGens.focusAreas(), 0, 4).map(DomainGens::firstOfEachFocusArea)
+            : focusAreas();
     return source -> {
       IndustryTaxonomy industries = taxonomies.generate(source);
       RegionHierarchy regions = hierarchies.generate(source);
@@ -923,7 +932,11 @@ public final class DomainGens {
           industries.industries().stream()
               .map(Industry::id)
               .collect(ImmutableList.toImmutableList());
-      List<IndustrialChain> chains = chains(industryIds).generate(source);
+      List<IndustrialChain> chains =
+          arbitrary
+              ? firstOfEachChain(
+                  Gens.lists(TaxonomyGens.chains(industryIds), 0, 3).generate(source))
+              : chains(industryIds).generate(source);
       List<FocusArea> focus = focusAreas.generate(source);
       Portfolio.Builder b =
           Portfolio.builder()
@@ -995,15 +1008,20 @@ public final class DomainGens {
    * <p>Immutable and thread-safe.
    */
   public static final class PortfolioShape {
-    private static final PortfolioShape STANDARD = new PortfolioShape(0, 60, false, false);
+    private static final PortfolioShape STANDARD = new PortfolioShape(0, 60, false, false, false);
 
     private final int minProjects;
     private final int maxProjects;
     private final boolean multiCurrency;
     private final boolean hugeAmounts;
+    private final boolean arbitraryTaxonomies;
 
     private PortfolioShape(
-        int minProjects, int maxProjects, boolean multiCurrency, boolean hugeAmounts) {
+        int minProjects,
+        int maxProjects,
+        boolean multiCurrency,
+        boolean hugeAmounts,
+        boolean arbitraryTaxonomies) {
       if (minProjects < 0 || minProjects > maxProjects || maxProjects > 999) {
         throw new IllegalArgumentException(
             "Portfolio shape needs 0 <= minProjects <= maxProjects <= 999, but got "
@@ -1015,6 +1033,7 @@ public final class DomainGens {
       this.maxProjects = maxProjects;
       this.multiCurrency = multiCurrency;
       this.hugeAmounts = hugeAmounts;
+      this.arbitraryTaxonomies = arbitraryTaxonomies;
     }
 
     /**
@@ -1035,7 +1054,7 @@ public final class DomainGens {
      * @throws IllegalArgumentException unless {@code 0 <= min <= max <= 999}
      */
     public PortfolioShape withProjects(int min, int max) {
-      return new PortfolioShape(min, max, multiCurrency, hugeAmounts);
+      return new PortfolioShape(min, max, multiCurrency, hugeAmounts, arbitraryTaxonomies);
     }
 
     /**
@@ -1045,7 +1064,8 @@ public final class DomainGens {
      * @return the copy
      */
     public PortfolioShape withMultiCurrency(boolean multiCurrency) {
-      return new PortfolioShape(minProjects, maxProjects, multiCurrency, hugeAmounts);
+      return new PortfolioShape(
+          minProjects, maxProjects, multiCurrency, hugeAmounts, arbitraryTaxonomies);
     }
 
     /**
@@ -1055,7 +1075,21 @@ public final class DomainGens {
      * @return the copy
      */
     public PortfolioShape withHugeAmounts(boolean hugeAmounts) {
-      return new PortfolioShape(minProjects, maxProjects, multiCurrency, hugeAmounts);
+      return new PortfolioShape(
+          minProjects, maxProjects, multiCurrency, hugeAmounts, arbitraryTaxonomies);
+    }
+
+    /**
+     * Returns a copy whose taxonomies come from {@link TaxonomyGens} (industry forests of any depth
+     * up to {@value TaxonomyGens#MAX_INDUSTRIES} industries, regions nested in any valid way,
+     * chains of up to 12 links) instead of the small two- or three-level ones.
+     *
+     * @param arbitraryTaxonomies true for the taxonomies of {@link TaxonomyGens}
+     * @return the copy
+     */
+    public PortfolioShape withArbitraryTaxonomies(boolean arbitraryTaxonomies) {
+      return new PortfolioShape(
+          minProjects, maxProjects, multiCurrency, hugeAmounts, arbitraryTaxonomies);
     }
 
     /**
@@ -1094,6 +1128,15 @@ public final class DomainGens {
       return hugeAmounts;
     }
 
+    /**
+     * Tells whether the taxonomies come from {@link TaxonomyGens}.
+     *
+     * @return true for arbitrary taxonomies
+     */
+    public boolean arbitraryTaxonomies() {
+      return arbitraryTaxonomies;
+    }
+
     @Override
     public String toString() {
       return "PortfolioShape[projects="
@@ -1102,12 +1145,14 @@ public final class DomainGens {
           + maxProjects
           + (multiCurrency ? ", multi-currency" : "")
           + (hugeAmounts ? ", huge amounts" : "")
+          + (arbitraryTaxonomies ? ", arbitrary taxonomies" : "")
           + "]";
     }
   }
 
   // ---------------------------------------------------------------------------------- taxonomy
-  // Minimal taxonomy generation for the portfolios; TaxonomyGens offers richer ones.
+  // Small, realistic taxonomies (country > province > city > county > zone; two or three industry
+  // levels); PortfolioShape.withArbitraryTaxonomies switches to the richer TaxonomyGens.
 
   private static Gen<IndustryTaxonomy> industryTaxonomies() {
     return source -> {
@@ -1235,6 +1280,20 @@ public final class DomainGens {
       return Gens.constant(ImmutableList.of());
     }
     return Gens.shuffle(values).map(all -> ImmutableList.copyOf(all.subList(0, size)));
+  }
+
+  // TaxonomyGens draws chain and focus-area ids from a small range; a portfolio keeps the first of
+  // each id, a deterministic repair rather than a filter.
+  private static List<IndustrialChain> firstOfEachChain(List<IndustrialChain> chains) {
+    Map<ChainId, IndustrialChain> byId = new LinkedHashMap<>();
+    chains.forEach(c -> byId.putIfAbsent(c.id(), c));
+    return ImmutableList.copyOf(byId.values());
+  }
+
+  private static List<FocusArea> firstOfEachFocusArea(List<FocusArea> areas) {
+    Map<FocusAreaId, FocusArea> byId = new LinkedHashMap<>();
+    areas.forEach(f -> byId.putIfAbsent(f.id(), f));
+    return ImmutableList.copyOf(byId.values());
   }
 
   private static <T> Gen<Optional<T>> optionalElement(List<T> values) {
