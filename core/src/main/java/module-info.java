@@ -28,7 +28,7 @@ module io.github.attract.core {
   opens io.github.attract.taxonomy;
   opens io.github.attract.project;
   opens io.github.attract.promotion;
-// opens io.github.attract.portfolio;
-// opens io.github.attract.calc;
+  // opens io.github.attract.portfolio;
+  // opens io.github.attract.calc;
   opens io.github.attract.projection;
 }

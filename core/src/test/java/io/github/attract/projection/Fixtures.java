@@ -3,8 +3,10 @@ package io.github.attract.projection;
 import io.github.attract.measure.Quantity;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
+import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Phase;
 import io.github.attract.project.PhaseId;
@@ -12,14 +14,29 @@ import io.github.attract.project.Project;
 import io.github.attract.project.ProjectId;
 import io.github.attract.project.Status;
 import io.github.attract.project.StatusHistory;
+import io.github.attract.taxonomy.Industry;
 import io.github.attract.taxonomy.IndustryId;
+import io.github.attract.taxonomy.IndustryTaxonomy;
+import io.github.attract.taxonomy.Region;
+import io.github.attract.taxonomy.RegionHierarchy;
 import io.github.attract.taxonomy.RegionId;
+import io.github.attract.taxonomy.RegionKind;
 import io.github.attract.time.DateRange;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Projects of the seed, and small helpers, shared by the projection tests. */
 final class Fixtures {
   private Fixtures() {}
+
+  /** Returns the value of a key that must be present. */
+  static <K, V> V at(java.util.Map<K, V> map, K key) {
+    V v = map.get(key);
+    if (v == null) {
+      throw new AssertionError("no " + key + " in " + map);
+    }
+    return v;
+  }
 
   static Money cny(String amount) {
     return Money.of("CNY", amount);
@@ -57,6 +74,27 @@ final class Fixtures {
         .investment(investment)
         .plannedPeriod(DateRange.parse(period))
         .build();
+  }
+
+  /**
+   * A portfolio of projects in Shuangyashan ("sys", with the county "baoqing"), in two industries.
+   */
+  static Portfolio.Builder portfolio(Project... projects) {
+    return Portfolio.builder()
+        .industries(
+            IndustryTaxonomy.of(
+                "city",
+                List.of(
+                    Industry.of(IndustryId.of("new-materials"), "New materials"),
+                    Industry.of(IndustryId.of("coal"), "Coal"))))
+        .regions(
+            RegionHierarchy.of(
+                List.of(
+                    Region.of(RegionId.of("sys"), "Shuangyashan", RegionKind.CITY),
+                    Region.of(
+                        RegionId.of("baoqing"), "Baoqing", RegionKind.COUNTY, RegionId.of("sys")))))
+        .addInvestor(Investor.builder().id(InvestorId.of("investor")).name("Investor").build())
+        .addAllProjects(List.of(projects));
   }
 
   /** Fengfan: started 7 April 2023, 1.05 billion yuan, completion December 2025, 6 million kW/a. */
