@@ -24,10 +24,11 @@ import java.util.Optional;
  * grid over {@code [low, high]} (default {@code -0.99} to {@code 10}, 2,198 steps of 0.5 %); each
  * sign change is narrowed by bisection until {@code |NPV(r)| ≤ tolerance × Σ |CF_t| / (1 + r)^t}
  * (default tolerance {@code 1e-15}) or 400 halvings. Every root found is returned, in ascending
- * order, rounded to the math context: a conventional project (outlay, then income) has one; flows
- * that change sign several times may have several or none. Limits, stated: two roots closer than
- * one grid step, and roots of even multiplicity (NPV touches zero without crossing), can be missed;
- * roots outside the range are not searched; flows that are all zero have no IRR.
+ * order, rounded to the math context, trailing zeros stripped: a conventional project (outlay, then
+ * income) has one; flows that change sign several times may have several or none. Limits, stated:
+ * two roots closer than one grid step, and roots of even multiplicity (NPV touches zero without
+ * crossing), can be missed; roots outside the range are not searched; flows that are all zero have
+ * no IRR.
  *
  * <p><b>Payback.</b> {@link #payback(CashFlows)} is the number of years from t = 0 until the
  * cumulative flow first turns non-negative, interpolating linearly within the year that crosses;
@@ -232,20 +233,25 @@ public final class Economics {
     BigDecimal prevRate = low;
     BigDecimal prevNpv = npvAt(low, cf);
     if (prevNpv.signum() == 0) {
-      roots.add(low.round(mathContext));
+      roots.add(normal(low));
     }
     for (int i = 1; i <= steps; i++) {
       BigDecimal rate = i == steps ? high : low.add(step.multiply(BigDecimal.valueOf(i)));
       BigDecimal value = npvAt(rate, cf);
       if (value.signum() == 0) {
-        roots.add(rate.round(mathContext));
+        roots.add(normal(rate));
       } else if (prevNpv.signum() != 0 && prevNpv.signum() != value.signum()) {
-        roots.add(bisect(prevRate, prevNpv.signum(), rate, cf).round(mathContext));
+        roots.add(normal(bisect(prevRate, prevNpv.signum(), rate, cf)));
       }
       prevRate = rate;
       prevNpv = value;
     }
     return roots.build();
+  }
+
+  private BigDecimal normal(BigDecimal rate) {
+    BigDecimal r = rate.round(mathContext);
+    return r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros();
   }
 
   private BigDecimal bisect(BigDecimal a, int signA, BigDecimal b, List<Money> cf) {

@@ -129,6 +129,7 @@ public final class TargetProgress {
    */
   public static ImmutableList<TargetProgress> all(Portfolio portfolio, LocalDate asOf) {
     Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(asOf, "asOf");
     ImmutableList.Builder<TargetProgress> out = ImmutableList.builder();
     for (Target t : portfolio.targets()) {
       out.add(of(portfolio, t, asOf));
