@@ -1,9 +1,14 @@
 package io.github.attract.projection;
 
 import com.google.common.collect.ImmutableList;
+import io.github.attract.measure.Quantity;
+import io.github.attract.measure.Unit;
+import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.AnnualPlan;
+import io.github.attract.project.DesignedCapacity;
+import io.github.attract.project.Phase;
 import io.github.attract.project.ProgressReport;
 import io.github.attract.project.Project;
 import io.github.attract.project.ProjectId;
@@ -30,21 +35,25 @@ import java.util.Optional;
 final class LedgerMetrics {
   private LedgerMetrics() {}
 
-  /** A computed value and the notes on what could not be counted. */
+  /** A computed value (empty if the ledger cannot compute the metric) and notes. */
   static final class Result {
-    final MetricValue value;
+    final Optional<MetricValue> value;
     final ImmutableList<String> notes;
 
-    Result(MetricValue value, List<String> notes) {
+    Result(Optional<MetricValue> value, List<String> notes) {
       this.value = value;
       this.notes = ImmutableList.copyOf(notes);
+    }
+
+    Result(MetricValue value, List<String> notes) {
+      this(Optional.of(value), notes);
     }
   }
 
   /**
    * Computes a metric.
    *
-   * @param currency the currency of a money metric (ignored for counts)
+   * @param like the stated value: gives the currency of a money metric, the unit of a quantity
    */
   static Result evaluate(
       Portfolio portfolio,
@@ -52,18 +61,28 @@ final class LedgerMetrics {
       Scope scope,
       DateRange period,
       LocalDate asOf,
-      Currency currency) {
+      MetricValue like) {
     List<String> notes = new ArrayList<>();
     Optional<DateRange> window =
         asOf.isBefore(period.start())
             ? Optional.empty()
             : Optional.of(period.end().isAfter(asOf) ? period.withEnd(asOf) : period);
-    List<Project> inScope = portfolio.projectsIn(scope);
+    // a status condition of the scope is evaluated on the window's last day
+    LocalDate on = period.end().isAfter(asOf) ? asOf : period.end();
+    List<Project> inScope = portfolio.projectsIn(scope, on);
+    if (metric == Metric.CHAIN_PROMOTION_GROUPS) {
+      notes.add("metric '" + metric.code() + "' is not kept in the ledger");
+      return new Result(Optional.empty(), notes);
+    }
+    if (metric.kind() == MetricKind.QUANTITY) {
+      return power(inScope, metric, like.quantity().orElseThrow().unit(), notes);
+    }
+    Currency currency = like.amount().map(Money::currency).orElse(Currencies.CNY);
     if (metric.kind() == MetricKind.COUNT) {
       long count;
       switch (metric) {
         case ACTIVITIES:
-          count = activities(portfolio, scope, window);
+          count = activities(portfolio, scope, window, on);
           break;
         case PROJECTS:
           count = inScope.size();
@@ -88,7 +107,7 @@ final class LedgerMetrics {
         if (window.isEmpty() || !window.get().contains(s.date()) || s.contractValue().isEmpty()) {
           continue;
         }
-        if (!scope.isAll() && !anyInScope(portfolio, s.projects(), scope)) {
+        if (!scope.isAll() && !anyInScope(portfolio, s.projects(), scope, on)) {
           continue;
         }
         Money v = s.contractValue().get();
@@ -134,20 +153,22 @@ final class LedgerMetrics {
     return new Result(MetricValue.ofMoney(metric, sum), notes);
   }
 
-  private static long activities(Portfolio portfolio, Scope scope, Optional<DateRange> window) {
+  private static long activities(
+      Portfolio portfolio, Scope scope, Optional<DateRange> window, LocalDate on) {
     long count = 0;
     boolean onlyRegion =
         scope.region().isPresent()
             && scope.designation().isEmpty()
             && scope.industry().isEmpty()
-            && scope.focusArea().isEmpty();
+            && scope.focusArea().isEmpty()
+            && scope.status().isEmpty();
     for (PromotionActivity a : portfolio.activities()) {
       if (window.isEmpty() || !window.get().contains(a.date())) {
         continue;
       }
       boolean counts =
           scope.isAll()
-              || anyInScope(portfolio, a.resultingProjects(), scope)
+              || anyInScope(portfolio, a.resultingProjects(), scope, on)
               || (onlyRegion
                   && a.regions().stream()
                       .anyMatch(r -> portfolio.regions().isWithin(r, scope.region().get())));
@@ -158,14 +179,40 @@ final class LedgerMetrics {
     return count;
   }
 
-  private static boolean anyInScope(Portfolio portfolio, Iterable<ProjectId> ids, Scope scope) {
+  private static boolean anyInScope(
+      Portfolio portfolio, Iterable<ProjectId> ids, Scope scope, LocalDate on) {
     for (ProjectId id : ids) {
       Optional<Project> p = portfolio.project(id);
-      if (p.isPresent() && portfolio.isInScope(p.get(), scope)) {
+      if (p.isPresent() && portfolio.isInScope(p.get(), scope, on)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Sums the designed power capacities (kW, MW, GW) of projects: the ledger keeps no separate
+   * new-energy index, so the itemized index is the rated power the projects are designed for.
+   * Phases' capacities count when any phase declares one, the project's own otherwise.
+   */
+  private static Result power(
+      List<Project> projects, Metric metric, Unit unit, List<String> notes) {
+    Quantity sum = Quantity.zero(unit);
+    for (Project p : projects) {
+      List<DesignedCapacity> capacities = new ArrayList<>();
+      for (Phase phase : p.phases()) {
+        capacities.addAll(phase.capacities());
+      }
+      if (capacities.isEmpty()) {
+        capacities.addAll(p.capacities());
+      }
+      for (DesignedCapacity c : capacities) {
+        if (c.quantity().dimension() == unit.dimension()) {
+          sum = sum.plus(c.quantity());
+        }
+      }
+    }
+    return new Result(MetricValue.ofQuantity(metric, sum), notes);
   }
 
   private static long reached(List<Project> projects, Status stage, Optional<DateRange> window) {

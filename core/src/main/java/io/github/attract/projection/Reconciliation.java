@@ -1,15 +1,12 @@
 package io.github.attract.projection;
 
 import com.google.common.collect.ImmutableList;
-import io.github.attract.money.Currencies;
-import io.github.attract.money.Money;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.promotion.Metric;
 import io.github.attract.promotion.MetricValue;
 import io.github.attract.promotion.ReportedFigure;
 import io.github.attract.promotion.ReportedFigureId;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,7 +57,6 @@ public final class Reconciliation {
     ImmutableList.Builder<ReconciliationLine> lines = ImmutableList.builder();
     List<String> notes = new ArrayList<>();
     for (MetricValue reported : figure.values()) {
-      Currency currency = reported.amount().map(Money::currency).orElse(Currencies.CNY);
       LedgerMetrics.Result itemized =
           LedgerMetrics.evaluate(
               portfolio,
@@ -68,7 +64,7 @@ public final class Reconciliation {
               figure.scope(),
               figure.period(),
               figure.period().end(),
-              currency);
+              reported);
       lines.add(new ReconciliationLine(reported, itemized.value));
       for (String n : itemized.notes) {
         notes.add(reported.metric().code() + ": " + n);

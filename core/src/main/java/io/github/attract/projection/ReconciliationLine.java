@@ -2,8 +2,8 @@ package io.github.attract.projection;
 
 import io.github.attract.money.Money;
 import io.github.attract.promotion.Metric;
-import io.github.attract.promotion.MetricKind;
 import io.github.attract.promotion.MetricValue;
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -11,7 +11,8 @@ import java.util.OptionalLong;
 /**
  * One stated value of a reported figure held against the itemized ledger: the reported value, the
  * itemized part the ledger accounts for, and the unitemized remainder (reported − itemized). A
- * negative remainder means the ledger itemizes more than the source reported, and is flagged.
+ * negative remainder means the ledger itemizes more than the source reported, and is flagged. A
+ * metric the ledger does not keep has no itemized part: the whole figure stays unexplained.
  *
  * <pre>{@code
  * ReconciliationLine projects = reconciliation.line(Metric.PROJECTS).get();
@@ -22,9 +23,9 @@ import java.util.OptionalLong;
  */
 public final class ReconciliationLine {
   private final MetricValue reported;
-  private final MetricValue itemized;
+  private final Optional<MetricValue> itemized;
 
-  ReconciliationLine(MetricValue reported, MetricValue itemized) {
+  ReconciliationLine(MetricValue reported, Optional<MetricValue> itemized) {
     this.reported = reported;
     this.itemized = itemized;
   }
@@ -50,30 +51,45 @@ public final class ReconciliationLine {
   /**
    * Returns the part the itemized ledger accounts for.
    *
-   * @return the value
+   * @return the value, or empty if the ledger does not keep this metric
    */
-  public MetricValue itemized() {
+  public Optional<MetricValue> itemized() {
     return itemized;
+  }
+
+  /**
+   * Returns the remainder: reported − itemized, in the reported value's unit (a count, the
+   * currency's major units, or the reported quantity's unit).
+   *
+   * @return the remainder, negative if over-itemized; empty without an itemized part
+   */
+  public Optional<BigDecimal> remainder() {
+    return itemized.map(
+        i ->
+            TargetProgress.number(reported, reported).subtract(TargetProgress.number(i, reported)));
   }
 
   /**
    * Returns the remainder of a counting metric: reported − itemized.
    *
-   * @return the remainder, negative if over-itemized; empty for a money metric
+   * @return the remainder, negative if over-itemized; empty for another kind of metric or without
+   *     an itemized part
    */
   public OptionalLong remainderCount() {
-    return metric().kind() == MetricKind.COUNT
-        ? OptionalLong.of(reported.count().getAsLong() - itemized.count().getAsLong())
-        : OptionalLong.empty();
+    if (reported.count().isEmpty() || itemized.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(reported.count().getAsLong() - itemized.get().count().getAsLong());
   }
 
   /**
    * Returns the remainder of a money metric: reported − itemized.
    *
-   * @return the remainder, negative if over-itemized; empty for a counting metric
+   * @return the remainder, negative if over-itemized; empty for another kind of metric or without
+   *     an itemized part
    */
   public Optional<Money> remainderMoney() {
-    return reported.amount().flatMap(r -> itemized.amount().map(r::minus));
+    return reported.amount().flatMap(r -> itemized.flatMap(MetricValue::amount).map(r::minus));
   }
 
   /**
@@ -83,7 +99,7 @@ public final class ReconciliationLine {
    * @return true if the remainder is negative
    */
   public boolean isOverItemized() {
-    return remainderCount().orElse(0) < 0 || remainderMoney().map(Money::isNegative).orElse(false);
+    return remainder().map(r -> r.signum() < 0).orElse(false);
   }
 
   @Override
@@ -100,31 +116,35 @@ public final class ReconciliationLine {
 
   /**
    * Returns the metric and the three parts, e.g. {@code "annual-planned-investment: reported CNY
-   * 16600000000.00, itemized CNY 300000000.00, unitemized CNY 16300000000.00"}; an over-itemized
-   * line ends {@code "over-itemized by ..."}.
+   * 16600000000.00, itemized CNY 1150000000.00, unitemized CNY 15450000000.00"}; an over-itemized
+   * line ends {@code "over-itemized by ..."}, a metric the ledger does not keep {@code "not
+   * itemized in the ledger"}.
    *
    * @return the text
    */
   @Override
   public String toString() {
-    String rest;
-    if (remainderCount().isPresent()) {
-      long r = remainderCount().getAsLong();
-      rest = r < 0 ? "over-itemized by " + (-r) : "unitemized " + r;
-    } else {
-      Money r = remainderMoney().orElseThrow();
-      rest = r.isNegative() ? "over-itemized by " + r.negated() : "unitemized " + r;
+    String head = metric().code() + ": reported " + value(reported);
+    if (itemized.isEmpty()) {
+      return head + ", not itemized in the ledger";
     }
-    return metric().code()
-        + ": reported "
-        + value(reported)
-        + ", itemized "
-        + value(itemized)
-        + ", "
-        + rest;
+    BigDecimal r = remainder().orElseThrow();
+    String unit = reported.amount().map(m -> m.currency().getCurrencyCode() + " ").orElse("");
+    String suffix = reported.quantity().map(q -> " " + q.unit().symbol()).orElse("");
+    String rest =
+        r.signum() < 0
+            ? "over-itemized by " + unit + r.negate().toPlainString() + suffix
+            : "unitemized " + unit + r.toPlainString() + suffix;
+    return head + ", itemized " + value(itemized.get()) + ", " + rest;
   }
 
   private static String value(MetricValue v) {
-    return v.amount().map(Money::toString).orElseGet(() -> Long.toString(v.count().getAsLong()));
+    if (v.amount().isPresent()) {
+      return v.amount().get().toString();
+    }
+    if (v.quantity().isPresent()) {
+      return v.quantity().get().toString();
+    }
+    return Long.toString(v.count().getAsLong());
   }
 }

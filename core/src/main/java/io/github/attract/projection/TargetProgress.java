@@ -1,11 +1,9 @@
 package io.github.attract.projection;
 
 import com.google.common.collect.ImmutableList;
-import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.promotion.Metric;
-import io.github.attract.promotion.MetricKind;
 import io.github.attract.promotion.MetricValue;
 import io.github.attract.promotion.Target;
 import io.github.attract.promotion.TargetId;
@@ -15,7 +13,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -46,20 +43,28 @@ import java.util.OptionalLong;
  *   <tr><td>completed-investment, funds-in-place</td><td>cumulative figure of the latest progress
  *       report by the window's last month, less that of the latest report before the period's first
  *       month</td></tr>
+ *   <tr><td>new-energy-index</td><td>the ledger keeps no separate index: the designed power
+ *       capacities (kW, MW, GW) of projects in scope, phases' capacities when any phase declares one
+ *       (no dates)</td></tr>
+ *   <tr><td>chain-promotion-groups</td><td>not kept in the ledger: no actual value, with a
+ *       note</td></tr>
  * </table>
  *
- * <p>Money is counted in the target's currency only; amounts in other currencies are left out with
- * a note. The percentage is actual × 100 ÷ target, half-even to two places (empty for a target of
- * zero). The gap is target − actual (negative once exceeded). The months remaining are the calendar
- * months after the as-of month up to the period's last month (the as-of month counts as gone; all
- * months of the period if the as-of date is before it). The monthly rate needed is the positive gap
- * ÷ months remaining, rounded up (to the currency's minor unit, or to two places for counts); zero
- * once met; empty if the gap is positive and no month remains.
+ * <p>A status condition of the scope is evaluated on the window's last day. Money is counted in the
+ * target's currency only; amounts in other currencies are left out with a note. Quantities are in
+ * the target's unit. The percentage is actual × 100 ÷ target, half-even to two places (empty for a
+ * target of zero). The gap is target − actual in the target's unit (negative once exceeded). The
+ * months remaining are the calendar months after the as-of month up to the period's last month (the
+ * as-of month counts as gone; all months of the period if the as-of date is before it). The monthly
+ * rate needed is the positive gap ÷ months remaining, rounded up (to the currency's minor unit, or
+ * to two places for counts and quantities); zero once met; empty if the gap is positive and no
+ * month remains, or if there is no actual value.
  *
  * <pre>{@code
  * TargetProgress p = TargetProgress.of(portfolio, target, LocalDate.of(2023, 4, 30));
- * p.percent();              // Optional[30.12]
- * p.monthlyAmountNeeded();  // Optional[CNY 1450000000.00]
+ * p.percent();              // Optional[16.67]
+ * p.gap();                  // Optional[1250000000.00]
+ * p.monthlyAmountNeeded();  // Optional[CNY 156250000.00]
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -70,7 +75,7 @@ public final class TargetProgress {
   private final TargetId targetId;
   private final DateRange period;
   private final LocalDate asOf;
-  private final MetricValue actual;
+  private final Optional<MetricValue> actual;
   private final MetricValue target;
   private final int monthsRemaining;
   private final ImmutableList<String> notes;
@@ -79,7 +84,7 @@ public final class TargetProgress {
       TargetId targetId,
       DateRange period,
       LocalDate asOf,
-      MetricValue actual,
+      Optional<MetricValue> actual,
       MetricValue target,
       int monthsRemaining,
       ImmutableList<String> notes) {
@@ -105,10 +110,9 @@ public final class TargetProgress {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(asOf, "asOf");
     MetricValue goal = target.value();
-    Currency currency = goal.amount().map(Money::currency).orElse(Currencies.CNY);
     LedgerMetrics.Result r =
         LedgerMetrics.evaluate(
-            portfolio, goal.metric(), target.scope(), target.period(), asOf, currency);
+            portfolio, goal.metric(), target.scope(), target.period(), asOf, goal);
     YearMonth last = YearMonth.from(target.period().end());
     YearMonth from = YearMonth.from(target.period().start());
     YearMonth asOfMonth = YearMonth.from(asOf);
@@ -176,9 +180,9 @@ public final class TargetProgress {
   /**
    * Returns the actual value from the ledger.
    *
-   * @return the value
+   * @return the value, or empty if the ledger cannot compute the metric
    */
-  public MetricValue actual() {
+  public Optional<MetricValue> actual() {
     return actual;
   }
 
@@ -194,43 +198,57 @@ public final class TargetProgress {
   /**
    * Returns the percentage reached: actual × 100 ÷ target, half-even to two places.
    *
-   * @return the percentage, or empty for a target of zero
+   * @return the percentage, or empty for a target of zero or without an actual value
    */
   public Optional<BigDecimal> percent() {
-    BigDecimal t = number(target);
+    BigDecimal t = number(target, target);
     if (t.signum() == 0) {
       return Optional.empty();
     }
-    return Optional.of(number(actual).multiply(HUNDRED).divide(t, 2, RoundingMode.HALF_EVEN));
+    return actual.map(
+        a -> number(a, target).multiply(HUNDRED).divide(t, 2, RoundingMode.HALF_EVEN));
   }
 
   /**
    * Tells whether the target is reached.
    *
-   * @return true if actual ≥ target
+   * @return true if there is an actual value and it is at least the target
    */
   public boolean isMet() {
-    return number(actual).compareTo(number(target)) >= 0;
+    return gap().map(g -> g.signum() <= 0).orElse(false);
+  }
+
+  /**
+   * Returns the gap: target − actual, in the target's unit (a count, the currency's major units, or
+   * the target quantity's unit).
+   *
+   * @return the gap, negative once exceeded; empty without an actual value
+   */
+  public Optional<BigDecimal> gap() {
+    return actual.map(a -> number(target, target).subtract(number(a, target)));
   }
 
   /**
    * Returns the gap of a counting metric: target − actual.
    *
-   * @return the gap, negative once exceeded; empty for a money metric
+   * @return the gap, negative once exceeded; empty for another kind of metric or without an actual
+   *     value
    */
   public OptionalLong gapCount() {
-    return target.metric().kind() == MetricKind.COUNT
-        ? OptionalLong.of(target.count().getAsLong() - actual.count().getAsLong())
-        : OptionalLong.empty();
+    if (target.count().isEmpty() || actual.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(target.count().getAsLong() - actual.get().count().getAsLong());
   }
 
   /**
    * Returns the gap of a money metric: target − actual.
    *
-   * @return the gap, negative once exceeded; empty for a counting metric
+   * @return the gap, negative once exceeded; empty for another kind of metric or without an actual
+   *     value
    */
   public Optional<Money> gapMoney() {
-    return target.amount().flatMap(t -> actual.amount().map(t::minus));
+    return target.amount().flatMap(t -> actual.flatMap(MetricValue::amount).map(t::minus));
   }
 
   /**
@@ -243,45 +261,39 @@ public final class TargetProgress {
   }
 
   /**
-   * Returns the count a month needed to meet a counting target: the positive gap ÷ months
-   * remaining, rounded up to two places.
+   * Returns the rate a month needed to meet the target, in the target's unit: the positive gap ÷
+   * months remaining, rounded up to the currency's minor unit for money and to two places
+   * otherwise.
    *
-   * @return the rate, zero once met; empty for a money metric or if no month remains for a gap
+   * @return the rate, zero once met; empty without an actual value or if no month remains for a gap
    */
-  public Optional<BigDecimal> monthlyCountNeeded() {
-    OptionalLong gap = gapCount();
+  public Optional<BigDecimal> monthlyRateNeeded() {
+    Optional<BigDecimal> gap = gap();
     if (gap.isEmpty()) {
       return Optional.empty();
     }
-    if (gap.getAsLong() <= 0) {
+    if (gap.get().signum() <= 0) {
       return Optional.of(BigDecimal.ZERO);
     }
     if (monthsRemaining == 0) {
       return Optional.empty();
     }
+    int scale = target.amount().map(Money::scale).orElse(2);
     return Optional.of(
-        BigDecimal.valueOf(gap.getAsLong())
-            .divide(BigDecimal.valueOf(monthsRemaining), 2, RoundingMode.CEILING));
+        gap.get().divide(BigDecimal.valueOf(monthsRemaining), scale, RoundingMode.CEILING));
   }
 
   /**
-   * Returns the amount a month needed to meet a money target: the positive gap ÷ months remaining,
-   * rounded up to the currency's minor unit.
+   * Returns the amount a month needed to meet a money target (see {@link #monthlyRateNeeded()}).
    *
-   * @return the rate, zero once met; empty for a counting metric or if no month remains for a gap
+   * @return the rate as money; empty for another kind of metric, without an actual value, or if no
+   *     month remains for a gap
    */
   public Optional<Money> monthlyAmountNeeded() {
-    Optional<Money> gap = gapMoney();
-    if (gap.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!gap.get().isPositive()) {
-      return Optional.of(Money.zero(gap.get().currency()));
-    }
-    if (monthsRemaining == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(gap.get().dividedBy(monthsRemaining, RoundingMode.CEILING));
+    return target
+        .amount()
+        .flatMap(
+            t -> monthlyRateNeeded().map(r -> Money.of(t.currency(), r, RoundingMode.CEILING)));
   }
 
   /**
@@ -293,8 +305,15 @@ public final class TargetProgress {
     return notes;
   }
 
-  private static BigDecimal number(MetricValue v) {
-    return v.amount().map(Money::amount).orElseGet(() -> BigDecimal.valueOf(v.count().getAsLong()));
+  /** The value as a number in the unit of {@code like}. */
+  static BigDecimal number(MetricValue v, MetricValue like) {
+    if (v.amount().isPresent()) {
+      return v.amount().get().amount();
+    }
+    if (v.quantity().isPresent()) {
+      return v.quantity().get().to(like.quantity().orElseThrow().unit()).value();
+    }
+    return BigDecimal.valueOf(v.count().getAsLong());
   }
 
   @Override
@@ -315,8 +334,8 @@ public final class TargetProgress {
   }
 
   /**
-   * Returns the progress in one line, e.g. {@code "TargetProgress[2023-started as of 2023-04-30:
-   * started-projects=107 of started-projects=150 (71.33 %), gap 43, 8 months left, needs 5.38 a
+   * Returns the progress in one line, e.g. {@code "TargetProgress[started as of 2023-04-30:
+   * started-projects=2 of started-projects=150 (1.33 %), gap 148, 8 months left, needs 18.50 a
    * month]"}.
    *
    * @return the text
@@ -329,21 +348,16 @@ public final class TargetProgress {
             .append(" as of ")
             .append(asOf)
             .append(": ")
-            .append(actual)
+            .append(actual.map(MetricValue::toString).orElse("no actual value"))
             .append(" of ")
             .append(target);
     percent().ifPresent(p -> b.append(" (").append(p.toPlainString()).append(" %)"));
-    b.append(", gap ");
-    if (gapCount().isPresent()) {
-      b.append(gapCount().getAsLong());
-    }
-    gapMoney().ifPresent(b::append);
+    gap().ifPresent(g -> b.append(", gap ").append(g.toPlainString()));
     b.append(", ").append(monthsRemaining).append(monthsRemaining == 1 ? " month" : " months");
     b.append(" left");
-    monthlyCountNeeded()
+    monthlyRateNeeded()
         .ifPresent(r -> b.append(", needs ").append(r.toPlainString()).append(" a month"));
-    monthlyAmountNeeded().ifPresent(r -> b.append(", needs ").append(r).append(" a month"));
-    if (!isMet() && monthlyCountNeeded().isEmpty() && monthlyAmountNeeded().isEmpty()) {
+    if (actual.isPresent() && monthlyRateNeeded().isEmpty()) {
       b.append(", missed");
     }
     if (!notes.isEmpty()) {

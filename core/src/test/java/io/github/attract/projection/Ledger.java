@@ -4,11 +4,13 @@ import static io.github.attract.projection.Fixtures.phase;
 import static io.github.attract.projection.Fixtures.project;
 import static io.github.attract.projection.Fixtures.yuan;
 
+import io.github.attract.measure.Quantity;
 import io.github.attract.money.Money;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.Designation;
 import io.github.attract.project.DesignationKind;
+import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.ProgressReport;
 import io.github.attract.project.Project;
@@ -47,7 +49,7 @@ final class Ledger {
   /**
    * Four projects: Fengfan (city key, started 2023-04-07, plan 300 m, 50 m done by April), graphite
    * (city and provincial key, started 2023-03-01, plan 800 m, 200 m done by April), Jianlong (city
-   * key, started 2022, in operation 2023-03-15, plan 50 m) and a coal lead in Baoqing signed
+   * key, started 2022, in operation 2023-03-15, plan 50 m, 40 MW) and a coal lead in Baoqing signed
    * 2023-02-10 at the Zhongjia Minyuan signing of 12 projects worth 5 bn; three activities in Q1.
    */
   static Portfolio portfolio() {
@@ -82,6 +84,9 @@ final class Ledger {
                     .then(LocalDate.of(2022, 3, 15), Status.UNDER_CONSTRUCTION)
                     .then(LocalDate.of(2023, 3, 15), Status.IN_OPERATION))
             .addAnnualPlan(AnnualPlan.of(Year.of(2023), yuan(50_000_000L)))
+            .addCapacity(
+                DesignedCapacity.of(
+                    "ultra-high temperature power generation", Quantity.parse("40 MW")))
             .build();
     Project lead =
         Project.builder()

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.attract.measure.Quantity;
 import io.github.attract.money.Money;
 import io.github.attract.portfolio.Portfolio;
+import io.github.attract.project.Status;
 import io.github.attract.promotion.Metric;
 import io.github.attract.promotion.MetricValue;
 import io.github.attract.promotion.ReportedFigure;
 import io.github.attract.promotion.ReportedFigureId;
 import io.github.attract.promotion.Scope;
 import io.github.attract.time.DateRange;
+import java.math.BigDecimal;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 
@@ -41,12 +44,13 @@ class ReconciliationTest {
   void showsTheUnitemizedRemainderOf201KeyProjects() {
     Reconciliation r = Reconciliation.of(LEDGER, KEY_PROJECTS);
     ReconciliationLine projects = r.line(Metric.PROJECTS).orElseThrow();
-    assertThat(projects.itemized()).isEqualTo(MetricValue.ofCount(Metric.PROJECTS, 3));
+    assertThat(projects.itemized()).contains(MetricValue.ofCount(Metric.PROJECTS, 3));
+    assertThat(projects.remainder()).contains(new BigDecimal("198"));
     assertThat(projects.remainderCount()).hasValue(198);
     assertThat(projects.remainderMoney()).isEmpty();
     ReconciliationLine plan = r.line(Metric.ANNUAL_PLANNED_INVESTMENT).orElseThrow();
     // 300 m + 800 m + 50 m
-    assertThat(plan.itemized().amount()).contains(yuan(1_150_000_000L));
+    assertThat(plan.itemized().orElseThrow().amount()).contains(yuan(1_150_000_000L));
     assertThat(plan.remainderMoney()).contains(yuan(15_450_000_000L));
     assertThat(plan.remainderCount()).isEmpty();
     assertThat(r.isOverItemized()).isFalse();
@@ -93,6 +97,31 @@ class ReconciliationTest {
         .hasSize(3)
         .first()
         .isEqualTo("total-investment: project 'fengfan' is in CNY, not USD");
+  }
+
+  @Test
+  void reconcilesQuantitiesAndLeavesMetricsTheLedgerDoesNotKeepUnexplained() {
+    ReportedFigure readyToStart =
+        figure(
+            "ready-to-start",
+            Scope.builder().status(Status.READY_TO_START).build(),
+            MetricValue.ofCount(Metric.PROJECTS, 9),
+            MetricValue.ofQuantity(Metric.NEW_ENERGY_INDEX, Quantity.parse("1450000 kW")));
+    Reconciliation r = Reconciliation.of(LEDGER, readyToStart);
+    assertThat(r.lines().get(0).remainderCount()).hasValue(9);
+    assertThat(r.lines().get(1))
+        .hasToString("new-energy-index: reported 1450000 kW, itemized 0 kW, unitemized 1450000 kW");
+    ReportedFigure groups =
+        figure("groups", Scope.all(), MetricValue.ofCount(Metric.CHAIN_PROMOTION_GROUPS, 8));
+    Reconciliation g = Reconciliation.of(LEDGER, groups);
+    assertThat(g.lines().get(0).itemized()).isEmpty();
+    assertThat(g.lines().get(0).remainder()).isEmpty();
+    assertThat(g.isOverItemized()).isFalse();
+    assertThat(g)
+        .hasToString(
+            "Reconciliation[groups: chain-promotion-groups: reported 8, not itemized in the ledger;"
+                + " notes [chain-promotion-groups: metric 'chain-promotion-groups' is not kept in the"
+                + " ledger]]");
   }
 
   @Test

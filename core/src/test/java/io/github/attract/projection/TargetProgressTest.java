@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.attract.measure.Quantity;
 import io.github.attract.money.Money;
 import io.github.attract.portfolio.Portfolio;
+import io.github.attract.project.Status;
 import io.github.attract.promotion.Metric;
 import io.github.attract.promotion.MetricValue;
 import io.github.attract.promotion.Scope;
@@ -45,13 +47,14 @@ class TargetProgressTest {
         target("started", YEAR, Ledger.CITY_KEY, MetricValue.ofCount(Metric.STARTED_PROJECTS, 150));
     TargetProgress p = progress(t, END_OF_APRIL);
     // Fengfan (2023-04-07) and graphite (2023-03-01); Jianlong started in 2022
-    assertThat(p.actual()).isEqualTo(MetricValue.ofCount(Metric.STARTED_PROJECTS, 2));
+    assertThat(p.actual()).contains(MetricValue.ofCount(Metric.STARTED_PROJECTS, 2));
     assertThat(p.percent()).contains(new BigDecimal("1.33"));
     assertThat(p.gapCount()).hasValue(148);
     assertThat(p.gapMoney()).isEmpty();
     assertThat(p.monthsRemaining()).isEqualTo(8);
-    assertThat(p.monthlyCountNeeded()).contains(new BigDecimal("18.50"));
+    assertThat(p.monthlyRateNeeded()).contains(new BigDecimal("18.50"));
     assertThat(p.monthlyAmountNeeded()).isEmpty();
+    assertThat(p.gap()).contains(new BigDecimal("148"));
     assertThat(p.isMet()).isFalse();
     assertThat(p)
         .hasToString(
@@ -69,12 +72,15 @@ class TargetProgressTest {
             MetricValue.ofMoney(Metric.COMPLETED_INVESTMENT, yuan(1_500_000_000L)));
     TargetProgress p = progress(t, END_OF_APRIL);
     // Fengfan 50 m (no report before 2023), graphite 200 m - 0 m of December 2022
-    assertThat(p.actual().amount()).contains(yuan(250_000_000L));
+    assertThat(p.actual().orElseThrow().amount()).contains(yuan(250_000_000L));
     assertThat(p.percent()).contains(new BigDecimal("16.67"));
     assertThat(p.gapMoney()).contains(yuan(1_250_000_000L));
     assertThat(p.monthlyAmountNeeded()).contains(yuan(156_250_000L));
+    assertThat(p.monthlyRateNeeded()).contains(new BigDecimal("156250000.00"));
+    assertThat(p.gap()).contains(new BigDecimal("1250000000.00"));
+    assertThat(p.gapCount()).isEmpty();
     // by the end of June Fengfan's report says 120 m
-    assertThat(progress(t, LocalDate.of(2023, 6, 30)).actual().amount())
+    assertThat(progress(t, LocalDate.of(2023, 6, 30)).actual().orElseThrow().amount())
         .contains(yuan(320_000_000L));
   }
 
@@ -87,7 +93,8 @@ class TargetProgressTest {
             Ledger.CITY_KEY,
             MetricValue.ofMoney(Metric.FUNDS_IN_PLACE, yuan(500_000_000L)));
     // Fengfan 80 m; graphite 300 m - 100 m of December 2022
-    assertThat(progress(t, END_OF_APRIL).actual().amount()).contains(yuan(280_000_000L));
+    assertThat(progress(t, END_OF_APRIL).actual().orElseThrow().amount())
+        .contains(yuan(280_000_000L));
   }
 
   @Test
@@ -98,6 +105,7 @@ class TargetProgressTest {
                     target("signed", YEAR, all, MetricValue.ofCount(Metric.SIGNED_PROJECTS, 10)),
                     END_OF_APRIL)
                 .actual()
+                .orElseThrow()
                 .count())
         .hasValue(3); // the lead signed, Fengfan and graphite started (at or beyond signed) in 2023
     assertThat(
@@ -105,6 +113,7 @@ class TargetProgressTest {
                     target("ops", YEAR, all, MetricValue.ofCount(Metric.PROJECTS_IN_OPERATION, 5)),
                     END_OF_APRIL)
                 .actual()
+                .orElseThrow()
                 .count())
         .hasValue(1);
     assertThat(
@@ -112,6 +121,7 @@ class TargetProgressTest {
                     target("n", YEAR, Ledger.CITY_KEY, MetricValue.ofCount(Metric.PROJECTS, 201)),
                     END_OF_APRIL)
                 .actual()
+                .orElseThrow()
                 .count())
         .hasValue(3);
     assertThat(
@@ -123,6 +133,7 @@ class TargetProgressTest {
                         MetricValue.ofMoney(Metric.TOTAL_INVESTMENT, yuan(1))),
                     END_OF_APRIL)
                 .actual()
+                .orElseThrow()
                 .amount())
         .contains(yuan(4_450_000_000L));
     assertThat(
@@ -134,6 +145,7 @@ class TargetProgressTest {
                         MetricValue.ofMoney(Metric.ANNUAL_PLANNED_INVESTMENT, yuan(1))),
                     END_OF_APRIL)
                 .actual()
+                .orElseThrow()
                 .amount())
         .contains(yuan(1_150_000_000L));
     TargetProgress contracts =
@@ -141,7 +153,7 @@ class TargetProgressTest {
             target(
                 "cv", YEAR, all, MetricValue.ofMoney(Metric.CONTRACT_VALUE, yuan(10_000_000_000L))),
             END_OF_APRIL);
-    assertThat(contracts.actual().amount()).contains(yuan(5_000_000_000L));
+    assertThat(contracts.actual().orElseThrow().amount()).contains(yuan(5_000_000_000L));
     assertThat(contracts.percent()).contains(new BigDecimal("50.00"));
     // the signing names only the Baoqing lead, which is not a key project
     assertThat(
@@ -153,6 +165,7 @@ class TargetProgressTest {
                         MetricValue.ofMoney(Metric.CONTRACT_VALUE, yuan(1))),
                     END_OF_APRIL)
                 .actual()
+                .orElseThrow()
                 .amount())
         .contains(yuan(0));
   }
@@ -162,9 +175,9 @@ class TargetProgressTest {
     DateRange q1 = YearQuarter.of(2023, 1).toDateRange();
     Target t = target("activities", q1, Scope.all(), MetricValue.ofCount(Metric.ACTIVITIES, 208));
     TargetProgress p = progress(t, LocalDate.of(2023, 3, 31));
-    assertThat(p.actual().count()).hasValue(3);
+    assertThat(p.actual().orElseThrow().count()).hasValue(3);
     assertThat(p.monthsRemaining()).isZero();
-    assertThat(p.monthlyCountNeeded()).isEmpty();
+    assertThat(p.monthlyRateNeeded()).isEmpty();
     assertThat(p.toString()).endsWith("0 months left, missed]");
     Scope baoqing = Scope.builder().region(RegionId.of("baoqing")).build();
     assertThat(
@@ -172,6 +185,7 @@ class TargetProgressTest {
                     target("a-bq", q1, baoqing, MetricValue.ofCount(Metric.ACTIVITIES, 1)),
                     LocalDate.of(2023, 3, 31))
                 .actual()
+                .orElseThrow()
                 .count())
         .hasValue(1);
     assertThat(
@@ -179,12 +193,53 @@ class TargetProgressTest {
                     target("a-key", q1, Ledger.CITY_KEY, MetricValue.ofCount(Metric.ACTIVITIES, 1)),
                     LocalDate.of(2023, 3, 31))
                 .actual()
+                .orElseThrow()
                 .count())
         .hasValue(1);
     // before the period nothing counts and every month remains
     TargetProgress early = progress(t, LocalDate.of(2022, 12, 1));
-    assertThat(early.actual().count()).hasValue(0);
+    assertThat(early.actual().orElseThrow().count()).hasValue(0);
     assertThat(early.monthsRemaining()).isEqualTo(3);
+  }
+
+  @Test
+  void sumsDesignedPowerAsTheNewEnergyIndexAndHasNoValueForChainGroups() {
+    Target index =
+        target(
+            "index",
+            YEAR,
+            Scope.all(),
+            MetricValue.ofQuantity(Metric.NEW_ENERGY_INDEX, Quantity.parse("1.45 GW")));
+    TargetProgress p = progress(index, END_OF_APRIL);
+    // Jianlong's 40 MW, in the target's unit
+    assertThat(p.actual())
+        .contains(MetricValue.ofQuantity(Metric.NEW_ENERGY_INDEX, Quantity.parse("0.04 GW")));
+    assertThat(p.gap()).contains(new BigDecimal("1.41"));
+    assertThat(p.percent()).contains(new BigDecimal("2.76"));
+    assertThat(p.monthlyRateNeeded()).contains(new BigDecimal("0.18"));
+
+    Target groups =
+        target("groups", YEAR, Scope.all(), MetricValue.ofCount(Metric.CHAIN_PROMOTION_GROUPS, 8));
+    TargetProgress g = progress(groups, END_OF_APRIL);
+    assertThat(g.actual()).isEmpty();
+    assertThat(g.percent()).isEmpty();
+    assertThat(g.gap()).isEmpty();
+    assertThat(g.gapCount()).isEmpty();
+    assertThat(g.monthlyRateNeeded()).isEmpty();
+    assertThat(g.isMet()).isFalse();
+    assertThat(g)
+        .hasToString(
+            "TargetProgress[groups as of 2023-04-30: no actual value of chain-promotion-groups=8,"
+                + " 8 months left; notes [metric 'chain-promotion-groups' is not kept in the ledger]]");
+  }
+
+  @Test
+  void evaluatesAStatusConditionOnTheLastDayOfTheWindow() {
+    Scope building = Scope.builder().status(Status.UNDER_CONSTRUCTION).build();
+    Target t = target("building", YEAR, building, MetricValue.ofCount(Metric.PROJECTS, 10));
+    // on 2023-03-31 only graphite is under construction; on 2023-04-30 Fengfan too
+    assertThat(progress(t, LocalDate.of(2023, 3, 31)).actual().orElseThrow().count()).hasValue(1);
+    assertThat(progress(t, END_OF_APRIL).actual().orElseThrow().count()).hasValue(2);
   }
 
   @Test
@@ -193,7 +248,7 @@ class TargetProgressTest {
     TargetProgress p = progress(t, END_OF_APRIL);
     assertThat(p.isMet()).isTrue();
     assertThat(p.gapCount()).hasValue(-1);
-    assertThat(p.monthlyCountNeeded()).contains(BigDecimal.ZERO);
+    assertThat(p.monthlyRateNeeded()).contains(BigDecimal.ZERO);
     Target zero =
         target(
             "zero", YEAR, Ledger.CITY_KEY, MetricValue.ofMoney(Metric.TOTAL_INVESTMENT, yuan(0)));
@@ -210,7 +265,7 @@ class TargetProgressTest {
             Ledger.CITY_KEY,
             MetricValue.ofMoney(Metric.TOTAL_INVESTMENT, Money.of("USD", "1.00")));
     TargetProgress p = progress(t, END_OF_APRIL);
-    assertThat(p.actual().amount()).contains(Money.of("USD", "0.00"));
+    assertThat(p.actual().orElseThrow().amount()).contains(Money.of("USD", "0.00"));
     assertThat(p.notes())
         .containsExactly(
             "project 'fengfan' is in CNY, not USD",
