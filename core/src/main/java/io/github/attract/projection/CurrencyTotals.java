@@ -1,7 +1,7 @@
 package io.github.attract.projection;
 
-import com.google.common.collect.ImmutableList;
 import io.github.attract.money.Money;
+import io.github.attract.money.MultiCurrencyAmount;
 import java.util.Currency;
 import java.util.TreeMap;
 
@@ -36,13 +36,8 @@ final class CurrencyTotals {
     return this;
   }
 
-  /** One amount per currency, in currency-code order. */
-  ImmutableList<Money> list() {
-    return ImmutableList.copyOf(sums.values());
-  }
-
-  /** The zero amounts of every currency in a list of amounts, in the same order. */
-  static ImmutableList<Money> zeros(Iterable<Currency> currencies) {
-    return new CurrencyTotals().ensureAll(currencies).list();
+  /** One amount per currency, zeros included. */
+  MultiCurrencyAmount total() {
+    return MultiCurrencyAmount.total(sums.values());
   }
 }

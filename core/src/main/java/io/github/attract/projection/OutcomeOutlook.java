@@ -241,7 +241,8 @@ public final class OutcomeOutlook {
       }
       out.put(
           y,
-          new OutcomeTotals(y, count, revenue.list(), profit.list(), tax.list(), jobs, provenance));
+          new OutcomeTotals(
+              y, count, revenue.total(), profit.total(), tax.total(), jobs, provenance));
     }
     return out.buildOrThrow();
   }

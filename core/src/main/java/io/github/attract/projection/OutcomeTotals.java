@@ -1,7 +1,6 @@
 package io.github.attract.projection;
 
-import com.google.common.collect.ImmutableList;
-import io.github.attract.money.Money;
+import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.project.Provenance;
 import java.time.Year;
 import java.util.Objects;
@@ -21,18 +20,18 @@ import java.util.Objects;
 public final class OutcomeTotals {
   private final Year year;
   private final int projects;
-  private final ImmutableList<Money> revenue;
-  private final ImmutableList<Money> profit;
-  private final ImmutableList<Money> tax;
+  private final MultiCurrencyAmount revenue;
+  private final MultiCurrencyAmount profit;
+  private final MultiCurrencyAmount tax;
   private final long jobs;
   private final Provenance provenance;
 
   OutcomeTotals(
       Year year,
       int projects,
-      ImmutableList<Money> revenue,
-      ImmutableList<Money> profit,
-      ImmutableList<Money> tax,
+      MultiCurrencyAmount revenue,
+      MultiCurrencyAmount profit,
+      MultiCurrencyAmount tax,
       long jobs,
       Provenance provenance) {
     this.year = year;
@@ -67,7 +66,7 @@ public final class OutcomeTotals {
    *
    * @return one amount per currency of the outlook
    */
-  public ImmutableList<Money> revenue() {
+  public MultiCurrencyAmount revenue() {
     return revenue;
   }
 
@@ -76,7 +75,7 @@ public final class OutcomeTotals {
    *
    * @return one amount per currency of the outlook
    */
-  public ImmutableList<Money> profit() {
+  public MultiCurrencyAmount profit() {
     return profit;
   }
 
@@ -85,7 +84,7 @@ public final class OutcomeTotals {
    *
    * @return one amount per currency of the outlook
    */
-  public ImmutableList<Money> tax() {
+  public MultiCurrencyAmount tax() {
     return tax;
   }
 

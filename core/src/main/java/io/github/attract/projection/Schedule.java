@@ -3,6 +3,7 @@ package io.github.attract.projection;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.attract.money.Money;
+import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.project.ProjectId;
 import java.time.Year;
 import java.time.YearMonth;
@@ -16,8 +17,8 @@ import java.util.TreeSet;
 
 /**
  * The investment schedule of many projects on one {@link Curve}: every project's {@link
- * ProjectSchedule}, keyed by project id, and their sums by month and by year, one amount per
- * currency (currencies are never converted or mixed; lists of amounts are in currency-code order).
+ * ProjectSchedule}, keyed by project id, and their sums by month and by year as {@link
+ * MultiCurrencyAmount}s: one amount per currency, never converted or mixed, in currency-code order.
  *
  * <p>Nothing is dropped: {@code byYear} (or, with a window, {@code byYear + beforeWindow +
  * afterWindow}) plus {@code unscheduledTotal} adds up exactly to {@code total} in every currency. A
@@ -32,6 +33,7 @@ import java.util.TreeSet;
  * Schedule s = Schedules.of(SpreadProfile.sCurve().within(Season.coldRegion()))
  *     .byYear(portfolio, Year.of(2023), Year.of(2030));
  * s.byYear();                      // {2023=[CNY ...], 2024=[CNY ...], ..., 2030=[CNY 0.00]}
+ * s.total();                       // [CNY ...]: a MultiCurrencyAmount
  * s.byYear(Currencies.CNY);        // {2023=CNY ..., ...}
  * s.unscheduled();                 // {lead-42=CNY 300000000.00}: no planned period yet
  * }</pre>
@@ -148,16 +150,16 @@ public final class Schedule {
    *
    * @return the sums in month order
    */
-  public ImmutableSortedMap<YearMonth, ImmutableList<Money>> byMonth() {
+  public ImmutableSortedMap<YearMonth, MultiCurrencyAmount> byMonth() {
     TreeMap<YearMonth, CurrencyTotals> sums = new TreeMap<>();
     for (ProjectSchedule p : projects.values()) {
       for (Map.Entry<YearMonth, Money> e : p.months().entrySet()) {
         sums.computeIfAbsent(e.getKey(), k -> new CurrencyTotals()).add(e.getValue());
       }
     }
-    ImmutableSortedMap.Builder<YearMonth, ImmutableList<Money>> b =
+    ImmutableSortedMap.Builder<YearMonth, MultiCurrencyAmount> b =
         ImmutableSortedMap.naturalOrder();
-    sums.forEach((k, v) -> b.put(k, v.list()));
+    sums.forEach((k, v) -> b.put(k, v.total()));
     return b.buildOrThrow();
   }
 
@@ -167,7 +169,7 @@ public final class Schedule {
    *
    * @return the sums in year order
    */
-  public ImmutableSortedMap<Year, ImmutableList<Money>> byYear() {
+  public ImmutableSortedMap<Year, MultiCurrencyAmount> byYear() {
     TreeMap<Year, CurrencyTotals> sums = new TreeMap<>();
     if (windowStart.isPresent() && windowEnd.isPresent()) {
       for (Year y = windowStart.get(); !y.isAfter(windowEnd.get()); y = y.plusYears(1)) {
@@ -182,8 +184,8 @@ public final class Schedule {
         }
       }
     }
-    ImmutableSortedMap.Builder<Year, ImmutableList<Money>> b = ImmutableSortedMap.naturalOrder();
-    sums.forEach((k, v) -> b.put(k, v.list()));
+    ImmutableSortedMap.Builder<Year, MultiCurrencyAmount> b = ImmutableSortedMap.naturalOrder();
+    sums.forEach((k, v) -> b.put(k, v.total()));
     return b.buildOrThrow();
   }
 
@@ -237,7 +239,7 @@ public final class Schedule {
    *
    * @return one amount per currency, zero without a window
    */
-  public ImmutableList<Money> beforeWindow() {
+  public MultiCurrencyAmount beforeWindow() {
     CurrencyTotals sums = new CurrencyTotals().ensureAll(currencies);
     if (windowStart.isPresent()) {
       YearMonth first = windowStart.get().atMonth(1);
@@ -245,7 +247,7 @@ public final class Schedule {
         sums.addAll(p.months().headMap(first, false).values());
       }
     }
-    return sums.list();
+    return sums.total();
   }
 
   /**
@@ -253,7 +255,7 @@ public final class Schedule {
    *
    * @return one amount per currency, zero without a window
    */
-  public ImmutableList<Money> afterWindow() {
+  public MultiCurrencyAmount afterWindow() {
     CurrencyTotals sums = new CurrencyTotals().ensureAll(currencies);
     if (windowEnd.isPresent()) {
       YearMonth last = windowEnd.get().atMonth(12);
@@ -261,7 +263,7 @@ public final class Schedule {
         sums.addAll(p.months().tailMap(last, false).values());
       }
     }
-    return sums.list();
+    return sums.total();
   }
 
   /**
@@ -284,12 +286,12 @@ public final class Schedule {
    *
    * @return one amount per currency
    */
-  public ImmutableList<Money> unscheduledTotal() {
+  public MultiCurrencyAmount unscheduledTotal() {
     CurrencyTotals sums = new CurrencyTotals().ensureAll(currencies);
     for (ProjectSchedule p : projects.values()) {
       sums.add(p.unscheduled());
     }
-    return sums.list();
+    return sums.total();
   }
 
   /**
@@ -297,12 +299,12 @@ public final class Schedule {
    *
    * @return one amount per currency
    */
-  public ImmutableList<Money> total() {
+  public MultiCurrencyAmount total() {
     CurrencyTotals sums = new CurrencyTotals().ensureAll(currencies);
     for (ProjectSchedule p : projects.values()) {
       sums.add(p.total());
     }
-    return sums.list();
+    return sums.total();
   }
 
   private boolean inWindow(Year y) {
@@ -343,7 +345,7 @@ public final class Schedule {
     }
     b.append(": ");
     String sep = "";
-    for (Map.Entry<Year, ImmutableList<Money>> e : byYear().entrySet()) {
+    for (Map.Entry<Year, MultiCurrencyAmount> e : byYear().entrySet()) {
       b.append(sep).append(e.getKey()).append('=').append(e.getValue());
       sep = ", ";
     }

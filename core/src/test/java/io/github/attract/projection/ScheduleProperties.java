@@ -3,6 +3,7 @@ package io.github.attract.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.attract.money.Money;
+import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.Phase;
 import io.github.attract.project.ProgressReport;
@@ -48,9 +49,9 @@ class ScheduleProperties {
     return !p.annualPlans().isEmpty() && plans.isGreaterThan(total) ? plans : total;
   }
 
-  private static Map<Currency, Money> sums(List<Money> amounts) {
+  private static Map<Currency, Money> sums(MultiCurrencyAmount amounts) {
     Map<Currency, Money> out = new HashMap<>();
-    for (Money m : amounts) {
+    for (Money m : amounts.amounts()) {
       out.merge(m.currency(), m, Money::plus);
     }
     return out;
@@ -85,16 +86,16 @@ class ScheduleProperties {
                 expected.merge(p.currency(), expectedBaseline(p), Money::plus);
               }
               assertThat(sums(s.total())).isEqualTo(expected);
-              List<Money> parts = new ArrayList<>();
-              s.byYear().values().forEach(parts::addAll);
-              parts.addAll(s.beforeWindow());
-              parts.addAll(s.afterWindow());
-              parts.addAll(s.unscheduledTotal());
+              MultiCurrencyAmount parts =
+                  s.beforeWindow().combinedWith(s.afterWindow()).combinedWith(s.unscheduledTotal());
+              for (MultiCurrencyAmount year : s.byYear().values()) {
+                parts = parts.combinedWith(year);
+              }
               assertThat(sums(parts)).isEqualTo(expected);
               assertThat(s.byYear()).hasSize(4);
-              List<Money> months = new ArrayList<>();
-              s.byMonth().values().forEach(months::addAll);
-              months.addAll(s.unscheduledTotal());
+              MultiCurrencyAmount months =
+                  s.byMonth().values().stream()
+                      .reduce(s.unscheduledTotal(), MultiCurrencyAmount::combinedWith);
               assertThat(sums(months)).isEqualTo(expected);
             });
   }

@@ -13,6 +13,7 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
+import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.Phase;
@@ -239,14 +240,19 @@ class SchedulesTest {
     Schedule s = EVEN.baseline(List.of(a, b, usd)).within(Year.of(2024), Year.of(2030));
     assertThat(s.byYear()).hasSize(7);
     assertThat(s.byYear().get(Year.of(2024)))
-        .containsExactly(cny("600.00"), Money.of("USD", "0.00"));
-    assertThat(s.byYear().get(Year.of(2030))).containsExactly(cny("0.00"), Money.of("USD", "0.00"));
+        .isEqualTo(MultiCurrencyAmount.of(cny("600.00"), Money.of("USD", "0.00")));
+    assertThat(s.byYear().get(Year.of(2030)))
+        .isEqualTo(MultiCurrencyAmount.of(cny("0.00"), Money.of("USD", "0.00")));
     assertThat(s.byYear(Currencies.CNY)).containsEntry(Year.of(2024), cny("600.00")).hasSize(7);
-    assertThat(s.beforeWindow()).containsExactly(cny("600.00"), Money.of("USD", "0.00"));
-    assertThat(s.afterWindow()).containsExactly(cny("0.00"), Money.of("USD", "12.00"));
+    assertThat(s.beforeWindow())
+        .isEqualTo(MultiCurrencyAmount.of(cny("600.00"), Money.of("USD", "0.00")));
+    assertThat(s.afterWindow())
+        .isEqualTo(MultiCurrencyAmount.of(cny("0.00"), Money.of("USD", "12.00")));
     assertThat(s.unscheduled()).containsExactly(entry(ProjectId.of("b"), cny("300.00")));
-    assertThat(s.unscheduledTotal()).containsExactly(cny("300.00"), Money.of("USD", "0.00"));
-    assertThat(s.total()).containsExactly(cny("1500.00"), Money.of("USD", "12.00"));
+    assertThat(s.unscheduledTotal())
+        .isEqualTo(MultiCurrencyAmount.of(cny("300.00"), Money.of("USD", "0.00")));
+    assertThat(s.total())
+        .isEqualTo(MultiCurrencyAmount.of(cny("1500.00"), Money.of("USD", "12.00")));
     assertThat(s.currencies()).containsExactly(Currencies.CNY, Currencies.USD);
     assertThat(s.byMonth()).hasSize(36);
     assertThat(s.byMonth(Currencies.USD)).hasSize(12);
@@ -270,11 +276,11 @@ class SchedulesTest {
     Schedule s =
         schedules.baseline(ImmutableList.of(fengfan())).within(Year.of(2023), Year.of(2030));
     Money sum = cny("0.00");
-    for (List<Money> year : s.byYear().values()) {
-      sum = sum.plus(year.get(0));
+    for (MultiCurrencyAmount year : s.byYear().values()) {
+      sum = sum.plus(year.amount(Currencies.CNY));
     }
     assertThat(sum).isEqualTo(cny("1050000000.00"));
-    assertThat(s.byYear().get(Year.of(2026))).containsExactly(cny("0.00"));
+    assertThat(s.byYear().get(Year.of(2026))).isEqualTo(MultiCurrencyAmount.of(cny("0.00")));
   }
 
   @Test
