@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The investment schedule of many projects on one {@link Curve}: every project's {@link
@@ -25,9 +26,9 @@ import java.util.TreeSet;
  * window ({@link #within(Year, Year)}) lists every year from the first to the last, zero-filled,
  * and keeps what falls outside it in {@link #beforeWindow()} and {@link #afterWindow()}.
  *
- * <p>To group a schedule by a dimension (industry, location, ...), group {@link #projects()} by
- * project id: each project's schedule is complete on its own, and sums of disjoint groups add up to
- * these totals.
+ * <p>To group a schedule by a dimension (industry, location, ...), take {@link #only} the projects
+ * of each group, or group {@link #projects()} by project id: each project's schedule is complete on
+ * its own, and the sums of disjoint groups add up to these totals.
  *
  * <pre>{@code
  * Schedule s = Schedules.of(SpreadProfile.sCurve().within(Season.coldRegion()))
@@ -87,6 +88,32 @@ public final class Schedule {
           "Schedule window 'last' must not be before 'first', but " + first + " > " + last);
     }
     return new Schedule(curve, asOf, Optional.of(first), Optional.of(last), projects);
+  }
+
+  /**
+   * Returns the same schedule restricted to some projects, with the same curve and window; the way
+   * to group a schedule by any dimension until the aggregation API takes projections as measures.
+   * The schedules of disjoint groups add up to this one's.
+   *
+   * <pre>{@code
+   * Schedule coal = schedule.only(id -> portfolio.project(id)
+   *     .map(p -> portfolio.industries().isWithin(p.industry(), IndustryId.of("coal")))
+   *     .orElse(false));
+   * }</pre>
+   *
+   * @param keep which project ids to keep
+   * @return the restricted schedule
+   */
+  public Schedule only(Predicate<? super ProjectId> keep) {
+    Objects.requireNonNull(keep, "keep");
+    Map<ProjectId, ProjectSchedule> kept = new TreeMap<>();
+    projects.forEach(
+        (id, p) -> {
+          if (keep.test(id)) {
+            kept.put(id, p);
+          }
+        });
+    return new Schedule(curve, asOf, windowStart, windowEnd, kept);
   }
 
   /**

@@ -256,6 +256,10 @@ class SchedulesTest {
     assertThat(s.currencies()).containsExactly(Currencies.CNY, Currencies.USD);
     assertThat(s.byMonth()).hasSize(36);
     assertThat(s.byMonth(Currencies.USD)).hasSize(12);
+    assertThat(s.only(id -> id.equals(ProjectId.of("c"))).total())
+        .isEqualTo(MultiCurrencyAmount.of(Money.of("USD", "12.00")));
+    assertThat(s.only(id -> false).byYear().get(Year.of(2024)))
+        .isEqualTo(MultiCurrencyAmount.empty());
     assertThat(s.projects().keySet())
         .containsExactly(ProjectId.of("a"), ProjectId.of("b"), ProjectId.of("c"));
 

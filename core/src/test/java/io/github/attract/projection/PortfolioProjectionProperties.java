@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The projection laws on whole portfolios drawn by the shared {@link DomainGens}. */
-class PortfolioProperties {
+class PortfolioProjectionProperties {
   private static final Gen<Portfolio> PORTFOLIOS =
       Gens.oneOf(DomainGens.portfolios(0, 12), DomainGens.multiCurrencyPortfolios());
 
@@ -42,6 +42,12 @@ class PortfolioProperties {
               }
               assertThat(parts).isEqualTo(expected);
               assertThat(s.projects()).hasSize(portfolio.projects().size());
+              // a group and the rest partition the schedule
+              Schedule group = s.only(id -> id.value().hashCode() % 2 == 0);
+              Schedule rest = s.only(id -> id.value().hashCode() % 2 != 0);
+              assertThat(group.total().combinedWith(rest.total())).isEqualTo(s.total());
+              assertThat(group.projects().size() + rest.projects().size())
+                  .isEqualTo(s.projects().size());
             });
   }
 
