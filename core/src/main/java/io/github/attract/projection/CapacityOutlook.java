@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -152,7 +153,7 @@ public final class CapacityOutlook {
    * @return the sums; every dimension that has a dated capacity is present
    */
   public ImmutableSortedMap<Dimension, Quantity> beforeWindow() {
-    TreeMap<Dimension, Quantity> sums = zeros();
+    NavigableMap<Dimension, Quantity> sums = zeros();
     for (CapacityOnline e : entries) {
       if (e.online().isPresent() && e.online().get().date().getYear() < first.getValue()) {
         add(sums, e);
@@ -215,7 +216,7 @@ public final class CapacityOutlook {
     return out.buildOrThrow();
   }
 
-  private TreeMap<Dimension, Quantity> zeros() {
+  private NavigableMap<Dimension, Quantity> zeros() {
     TreeMap<Dimension, Quantity> sums = new TreeMap<>();
     for (CapacityOnline e : entries) {
       if (e.online().isPresent()) {

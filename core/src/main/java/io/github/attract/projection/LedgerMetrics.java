@@ -79,26 +79,15 @@ final class LedgerMetrics {
     }
     Currency currency = like.amount().map(Money::currency).orElse(Currencies.CNY);
     if (metric.kind() == MetricKind.COUNT) {
-      long count;
-      switch (metric) {
-        case ACTIVITIES:
-          count = activities(portfolio, scope, window, on);
-          break;
-        case PROJECTS:
-          count = inScope.size();
-          break;
-        case SIGNED_PROJECTS:
-          count = reached(inScope, Status.SIGNED, window);
-          break;
-        case STARTED_PROJECTS:
-          count = reached(inScope, Status.UNDER_CONSTRUCTION, window);
-          break;
-        case PROJECTS_IN_OPERATION:
-          count = reached(inScope, Status.IN_OPERATION, window);
-          break;
-        default:
-          throw new AssertionError(metric);
-      }
+      long count =
+          switch (metric) {
+            case ACTIVITIES -> activities(portfolio, scope, window, on);
+            case PROJECTS -> inScope.size();
+            case SIGNED_PROJECTS -> reached(inScope, Status.SIGNED, window);
+            case STARTED_PROJECTS -> reached(inScope, Status.UNDER_CONSTRUCTION, window);
+            case PROJECTS_IN_OPERATION -> reached(inScope, Status.IN_OPERATION, window);
+            default -> throw new AssertionError(metric);
+          };
       return new Result(MetricValue.ofCount(metric, count), notes);
     }
     Money sum = Money.zero(currency);
@@ -125,29 +114,27 @@ final class LedgerMetrics {
         continue;
       }
       switch (metric) {
-        case TOTAL_INVESTMENT:
+        case TOTAL_INVESTMENT -> {
           if (p.totalInvestment().isPresent()) {
             sum = sum.plus(p.totalInvestment().get());
           }
-          break;
-        case ANNUAL_PLANNED_INVESTMENT:
+        }
+        case ANNUAL_PLANNED_INVESTMENT -> {
           for (AnnualPlan plan : p.annualPlans()) {
             if (DateRange.ofYear(plan.year()).overlaps(period)) {
               sum = sum.plus(plan.planned());
             }
           }
-          break;
-        case COMPLETED_INVESTMENT:
-        case FUNDS_IN_PLACE:
+        }
+        case COMPLETED_INVESTMENT, FUNDS_IN_PLACE -> {
           if (window.isPresent()) {
             boolean funds = metric == Metric.FUNDS_IN_PLACE;
             YearMonth before = YearMonth.from(period.start()).minusMonths(1);
             YearMonth end = YearMonth.from(window.get().end());
             sum = sum.plus(cumulative(p, end, funds).minus(cumulative(p, before, funds)));
           }
-          break;
-        default:
-          throw new AssertionError(metric);
+        }
+        default -> throw new AssertionError(metric);
       }
     }
     return new Result(MetricValue.ofMoney(metric, sum), notes);

@@ -16,6 +16,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -219,7 +220,7 @@ public final class Schedules {
     Objects.requireNonNull(asOf, "asOf");
     Currency currency = project.currency();
     ProjectSchedule base = baseline(project);
-    TreeMap<YearMonth, Money> months = increments(project, Optional.of(asOf));
+    NavigableMap<YearMonth, Money> months = increments(project, Optional.of(asOf));
     Money completed = project.completedInvestmentAsOf(asOf);
     Money rest = base.total().minus(completed);
     List<String> notes = new ArrayList<>();
@@ -245,7 +246,8 @@ public final class Schedules {
         project.id(), Curve.FORECAST, Optional.of(asOf), currency, months, unscheduled, notes);
   }
 
-  private static TreeMap<YearMonth, Money> increments(Project project, Optional<YearMonth> asOf) {
+  private static NavigableMap<YearMonth, Money> increments(
+      Project project, Optional<YearMonth> asOf) {
     TreeMap<YearMonth, Money> months = new TreeMap<>();
     Money previous = Money.zero(project.currency());
     for (ProgressReport r : project.progressReports()) {
@@ -259,7 +261,7 @@ public final class Schedules {
   }
 
   /** Splits money over months in proportion to the money already in them. */
-  private static TreeMap<YearMonth, Money> allocate(Money total, Map<YearMonth, Money> shape) {
+  private static NavigableMap<YearMonth, Money> allocate(Money total, Map<YearMonth, Money> shape) {
     List<YearMonth> keys = new ArrayList<>(shape.size());
     BigInteger[] weights = new BigInteger[shape.size()];
     for (Map.Entry<YearMonth, Money> e : shape.entrySet()) {
@@ -274,7 +276,7 @@ public final class Schedules {
     return out;
   }
 
-  private static void addAll(TreeMap<YearMonth, Money> into, Map<YearMonth, Money> parts) {
+  private static void addAll(Map<YearMonth, Money> into, Map<YearMonth, Money> parts) {
     parts.forEach((k, v) -> into.merge(k, v, Money::plus));
   }
 
@@ -301,7 +303,7 @@ public final class Schedules {
       }
     }
 
-    TreeMap<YearMonth, Money> months() {
+    NavigableMap<YearMonth, Money> months() {
       return months;
     }
 

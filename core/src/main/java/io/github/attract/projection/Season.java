@@ -41,6 +41,10 @@ public final class Season {
     this.weights = weights;
   }
 
+  private static int index(Month month) {
+    return month.getValue() - 1;
+  }
+
   private static List<BigDecimal> coldWeights() {
     List<BigDecimal> w = new ArrayList<>();
     for (Month m : Month.values()) {
@@ -113,7 +117,7 @@ public final class Season {
     Objects.requireNonNull(month, "month");
     Objects.requireNonNull(weight, "weight");
     List<BigDecimal> list = new ArrayList<>(weights.decimals());
-    list.set(month.ordinal(), weight);
+    list.set(index(month), weight);
     return fromList(list);
   }
 
@@ -124,7 +128,7 @@ public final class Season {
    * @return the weight as given, trailing zeros stripped
    */
   public BigDecimal weight(Month month) {
-    return weights.decimals().get(month.ordinal());
+    return weights.decimals().get(index(month));
   }
 
   /**
@@ -142,13 +146,13 @@ public final class Season {
 
   /** Returns a month's weight as a whole number, on the scale shared by all twelve. */
   BigInteger integerWeight(Month month) {
-    return weights.integers()[month.ordinal()];
+    return weights.integers()[index(month)];
   }
 
   /** Returns the whole-number weight of January to {@code through}, both included. */
   BigInteger integerWeightThrough(Month through) {
     BigInteger sum = BigInteger.ZERO;
-    for (int i = 0; i <= through.ordinal(); i++) {
+    for (int i = 0; i <= index(through); i++) {
       sum = sum.add(weights.integers()[i]);
     }
     return sum;

@@ -98,25 +98,21 @@ final class ProjectionGens {
     // status: none, started, started and operating, signed then cancelled
     LocalDate start = FIRST_DAY.plusDays(s.choose(0, 3000));
     switch ((int) s.choose(0, 3)) {
-      case 1:
-        b.statusHistory(StatusHistory.empty().then(start, Status.UNDER_CONSTRUCTION));
-        break;
-      case 2:
-        b.statusHistory(
-            StatusHistory.empty()
-                .then(start, Status.UNDER_CONSTRUCTION)
-                .then(start.plusDays(s.choose(0, 1000)), Status.IN_OPERATION));
-        break;
-      case 3:
+      case 1 -> b.statusHistory(StatusHistory.empty().then(start, Status.UNDER_CONSTRUCTION));
+      case 2 ->
+          b.statusHistory(
+              StatusHistory.empty()
+                  .then(start, Status.UNDER_CONSTRUCTION)
+                  .then(start.plusDays(s.choose(0, 1000)), Status.IN_OPERATION));
+      case 3 -> {
         if (s.choose(0, 1) == 0) {
           b.statusHistory(
               StatusHistory.empty()
                   .then(start, Status.SIGNED)
                   .then(start.plusDays(s.choose(0, 300)), Status.CANCELLED));
         }
-        break;
-      default:
-        break;
+      }
+      default -> {}
     }
     int year = 2020 + (int) s.choose(0, 10);
     int plans = (int) s.choose(0, 3);

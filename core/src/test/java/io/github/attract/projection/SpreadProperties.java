@@ -51,7 +51,7 @@ class SpreadProperties {
                   w -> {
                     Map<Month, BigDecimal> m = new EnumMap<>(Month.class);
                     for (Month month : Month.values()) {
-                      m.put(month, w.get(month.ordinal()));
+                      m.put(month, w.get(month.getValue() - 1));
                     }
                     m.merge(Month.JULY, BigDecimal.ONE, BigDecimal::add);
                     return Season.of(m);
