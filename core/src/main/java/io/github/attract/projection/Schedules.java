@@ -393,10 +393,11 @@ public final class Schedules {
       }
       Money rest = total.minus(planned);
       if (rest.isNegative()) {
+        // possible only without a total investment: the plans exceed the phases' investments
         notes.add(
             "annual plans add up to "
                 + planned
-                + ", more than the total investment "
+                + ", more than the phases' investments "
                 + total
                 + "; the plans stand");
         rest = Money.zero(currency);

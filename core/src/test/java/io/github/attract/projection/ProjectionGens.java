@@ -116,8 +116,12 @@ final class ProjectionGens {
     }
     int year = 2020 + (int) s.choose(0, 10);
     int plans = (int) s.choose(0, 3);
+    // the plans add up to no more than the total investment, when there is one
+    BigInteger planRoom = total == null ? BigInteger.valueOf(max) : total;
     for (int i = 0; i < plans && year <= 2030; i++) {
-      b.addAnnualPlan(AnnualPlan.of(Year.of(year), money(s, c, max / 4)));
+      long amount = s.choose(0, Math.min(planRoom.longValueExact(), max / 4));
+      planRoom = planRoom.subtract(BigInteger.valueOf(amount));
+      b.addAnnualPlan(AnnualPlan.of(Year.of(year), Money.ofMinor(c, amount)));
       year += 1 + (int) s.choose(0, 2);
     }
     int reports = (int) s.choose(0, 6);

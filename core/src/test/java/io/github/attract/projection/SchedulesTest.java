@@ -78,18 +78,24 @@ class SchedulesTest {
   }
 
   @Test
-  void plansAboveTheTotalStandWithANote() {
+  void plansAboveThePhasesInvestmentsStandWithANote() {
     Project p =
         project("p")
-            .totalInvestment(cny("100.00"))
-            .addPhase(phase("p1", "2023-01-01/2023-12-31"))
+            .addPhase(phase("p1", "2023-01-01/2023-12-31", cny("100.00")))
             .addAnnualPlan(AnnualPlan.of(Year.of(2023), cny("120.00")))
             .build();
     ProjectSchedule s = EVEN.baseline(p);
     assertThat(s.total()).isEqualTo(cny("120.00"));
+    // the phase's 100.00 is 8.34 x 4 + 8.33 x 8 fen-exact; the plan's 120.00 follows that shape:
+    // 12000 x 834 / 10000 = 1000.8 and 12000 x 833 / 10000 = 999.6 fen; the 8 fen left go to
+    // the four .8 remainders, then to the first four .6 ones
+    assertThat(s.amount(YearMonth.of(2023, 1))).isEqualTo(cny("10.01"));
+    assertThat(s.amount(YearMonth.of(2023, 5))).isEqualTo(cny("10.00"));
+    assertThat(s.amount(YearMonth.of(2023, 12))).isEqualTo(cny("9.99"));
     assertThat(s.notes())
         .containsExactly(
-            "annual plans add up to CNY 120.00, more than the total investment CNY 100.00; the plans stand");
+            "annual plans add up to CNY 120.00, more than the phases' investments CNY 100.00;"
+                + " the plans stand");
   }
 
   @Test
