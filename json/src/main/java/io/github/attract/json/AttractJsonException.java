@@ -2,7 +2,8 @@ package io.github.attract.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.io.Closeable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -25,16 +26,21 @@ import org.jspecify.annotations.Nullable;
  * are known: {@code /projects/3/name: 'name' must not be blank, but was ' ' [line 40, column 15]}.
  * The pointer of the document root is shown as {@code (root)}.
  *
- * <p>It extends Jackson's {@link JsonProcessingException}, so it is an {@link java.io.IOException}
- * and passes unchanged through {@code ObjectMapper.readValue}.
+ * <p>It extends Jackson's {@link JsonMappingException}, so it is an {@link java.io.IOException} and
+ * passes unchanged through {@code ObjectMapper.readValue}, also from inside collections and beans:
+ * its pointer is always the full path from the root of the input, and Jackson's reference chain is
+ * not added to its message.
  */
-public final class AttractJsonException extends JsonProcessingException {
+public final class AttractJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // JsonPointer is serializable
   private final JsonPointer pointer;
 
   private final String reason;
+
+  @SuppressWarnings("serial") // JsonLocation is serializable
+  private final @Nullable JsonLocation location;
 
   /**
    * Creates the exception.
@@ -49,9 +55,21 @@ public final class AttractJsonException extends JsonProcessingException {
       String reason,
       @Nullable JsonLocation location,
       @Nullable Throwable cause) {
-    super(reason, location, cause);
+    super((Closeable) null, reason, cause);
+    this.location = location;
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.reason = Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * Returns where the parser was when the problem was found.
+   *
+   * @return the line and column, or null when unknown (e.g. for a record read by the lenient
+   *     reader, whose pointer is exact but whose position in the text is not kept)
+   */
+  @Override
+  public @Nullable JsonLocation getLocation() {
+    return location;
   }
 
   /**
@@ -71,6 +89,16 @@ public final class AttractJsonException extends JsonProcessingException {
    */
   public String reason() {
     return reason;
+  }
+
+  /**
+   * Returns the pointer, the reason and, if known, the line and column.
+   *
+   * @return the message
+   */
+  @Override
+  public String getLocalizedMessage() {
+    return getMessage();
   }
 
   /**

@@ -108,18 +108,15 @@ final class Decode {
     Currency currency = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "amount":
-          amount = in.decimal("Money 'amount'", "1050000000.00");
-          break;
-        case "currency":
+        case "amount" -> amount = in.decimal("Money 'amount'", "1050000000.00");
+        case "currency" -> {
           currency = currency(in);
           if (currency.getDefaultFractionDigits() < 0) {
             throw in.fail(
                 "Currency '" + currency.getCurrencyCode() + "' has no minor unit and is not money");
           }
-          break;
-        default:
-          in.unknownProperty("Money", name);
+        }
+        default -> in.unknownProperty("Money", name);
       }
     }
     if (amount == null) {
@@ -145,14 +142,9 @@ final class Decode {
     Unit unit = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "value":
-          value = in.decimal("Quantity 'value'", "100000");
-          break;
-        case "unit":
-          unit = unit(in);
-          break;
-        default:
-          in.unknownProperty("Quantity", name);
+        case "value" -> value = in.decimal("Quantity 'value'", "100000");
+        case "unit" -> unit = unit(in);
+        default -> in.unknownProperty("Quantity", name);
       }
     }
     if (value == null) {
@@ -174,14 +166,9 @@ final class Decode {
     LocalDate end = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "start":
-          start = in.date("Date range 'start'");
-          break;
-        case "end":
-          end = in.date("Date range 'end'");
-          break;
-        default:
-          in.unknownProperty("Date range", name);
+        case "start" -> start = in.date("Date range 'start'");
+        case "end" -> end = in.date("Date range 'end'");
+        default -> in.unknownProperty("Date range", name);
       }
     }
     if (start == null) {
@@ -205,14 +192,9 @@ final class Decode {
     ChainLinkId link = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "chain":
-          chain = in.text("Chain link reference 'chain'", ChainId::of);
-          break;
-        case "link":
-          link = in.text("Chain link reference 'link'", ChainLinkId::of);
-          break;
-        default:
-          in.unknownProperty("Chain link reference", name);
+        case "chain" -> chain = in.text("Chain link reference 'chain'", ChainId::of);
+        case "link" -> link = in.text("Chain link reference 'link'", ChainLinkId::of);
+        default -> in.unknownProperty("Chain link reference", name);
       }
     }
     if (chain == null) {
@@ -230,14 +212,9 @@ final class Decode {
     Year year = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "kind":
-          kind = in.text("Designation 'kind'", DesignationKind::ofCode);
-          break;
-        case "year":
-          year = in.year("Designation 'year'");
-          break;
-        default:
-          in.unknownProperty("Designation", name);
+        case "kind" -> kind = in.text("Designation 'kind'", DesignationKind::ofCode);
+        case "year" -> year = in.year("Designation 'year'");
+        default -> in.unknownProperty("Designation", name);
       }
     }
     if (kind == null) {
@@ -255,14 +232,9 @@ final class Decode {
     Status status = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "date":
-          date = in.date("Status change 'date'");
-          break;
-        case "status":
-          status = in.text("Status change 'status'", Status::ofCode);
-          break;
-        default:
-          in.unknownProperty("Status change", name);
+        case "date" -> date = in.date("Status change 'date'");
+        case "status" -> status = in.text("Status change 'status'", Status::ofCode);
+        default -> in.unknownProperty("Status change", name);
       }
     }
     if (date == null) {
@@ -292,17 +264,10 @@ final class Decode {
     IndustryId parent = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "id":
-          id = in.text("Industry 'id'", IndustryId::of);
-          break;
-        case "name":
-          label = in.text("Industry 'name'");
-          break;
-        case "parent":
-          parent = in.text("Industry 'parent'", IndustryId::of);
-          break;
-        default:
-          in.unknownProperty("Industry", name);
+        case "id" -> id = in.text("Industry 'id'", IndustryId::of);
+        case "name" -> label = in.text("Industry 'name'");
+        case "parent" -> parent = in.text("Industry 'parent'", IndustryId::of);
+        default -> in.unknownProperty("Industry", name);
       }
     }
     if (id == null) {
@@ -323,14 +288,9 @@ final class Decode {
     List<Industry> industries = List.of();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "scheme":
-          scheme = in.text("Industry taxonomy 'scheme'");
-          break;
-        case "industries":
-          industries = list(in, "'industries'", Decode::industry);
-          break;
-        default:
-          in.unknownProperty("Industry taxonomy", name);
+        case "scheme" -> scheme = in.text("Industry taxonomy 'scheme'");
+        case "industries" -> industries = list(in, "'industries'", Decode::industry);
+        default -> in.unknownProperty("Industry taxonomy", name);
       }
     }
     if (scheme == null) {
@@ -348,17 +308,10 @@ final class Decode {
     String description = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "id":
-          id = in.text("Chain link 'id'", ChainLinkId::of);
-          break;
-        case "name":
-          label = in.text("Chain link 'name'");
-          break;
-        case "description":
-          description = in.text("Chain link 'description'");
-          break;
-        default:
-          in.unknownProperty("Chain link", name);
+        case "id" -> id = in.text("Chain link 'id'", ChainLinkId::of);
+        case "name" -> label = in.text("Chain link 'name'");
+        case "description" -> description = in.text("Chain link 'description'");
+        default -> in.unknownProperty("Chain link", name);
       }
     }
     if (id == null) {
@@ -378,20 +331,11 @@ final class Decode {
     IndustrialChain.Builder b = IndustrialChain.builder();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "id":
-          b.id(in.text("Industrial chain 'id'", ChainId::of));
-          break;
-        case "name":
-          b.name(in.text("Industrial chain 'name'"));
-          break;
-        case "industry":
-          b.industry(in.text("Industrial chain 'industry'", IndustryId::of));
-          break;
-        case "links":
-          b.addAllLinks(list(in, "'links'", Decode::chainLink));
-          break;
-        default:
-          in.unknownProperty("Industrial chain", name);
+        case "id" -> b.id(in.text("Industrial chain 'id'", ChainId::of));
+        case "name" -> b.name(in.text("Industrial chain 'name'"));
+        case "industry" -> b.industry(in.text("Industrial chain 'industry'", IndustryId::of));
+        case "links" -> b.addAllLinks(list(in, "'links'", Decode::chainLink));
+        default -> in.unknownProperty("Industrial chain", name);
       }
     }
     return build(in, b::build);
@@ -404,17 +348,10 @@ final class Decode {
     String description = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "id":
-          id = in.text("Focus area 'id'", FocusAreaId::of);
-          break;
-        case "name":
-          label = in.text("Focus area 'name'");
-          break;
-        case "description":
-          description = in.text("Focus area 'description'");
-          break;
-        default:
-          in.unknownProperty("Focus area", name);
+        case "id" -> id = in.text("Focus area 'id'", FocusAreaId::of);
+        case "name" -> label = in.text("Focus area 'name'");
+        case "description" -> description = in.text("Focus area 'description'");
+        default -> in.unknownProperty("Focus area", name);
       }
     }
     if (id == null) {
@@ -434,23 +371,13 @@ final class Decode {
     Region.Builder b = Region.builder();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "id":
-          b.id(in.text("Region 'id'", RegionId::of));
-          break;
-        case "name":
-          b.name(in.text("Region 'name'"));
-          break;
-        case "kind":
-          b.kind(in.text("Region 'kind'", RegionKind::ofCode));
-          break;
-        case "parent":
-          b.parent(in.text("Region 'parent'", RegionId::of));
-          break;
-        case "members":
-          b.addAllMembers(list(in, "'members'", i -> i.text("Region 'members'", RegionId::of)));
-          break;
-        default:
-          in.unknownProperty("Region", name);
+        case "id" -> b.id(in.text("Region 'id'", RegionId::of));
+        case "name" -> b.name(in.text("Region 'name'"));
+        case "kind" -> b.kind(in.text("Region 'kind'", RegionKind::ofCode));
+        case "parent" -> b.parent(in.text("Region 'parent'", RegionId::of));
+        case "members" ->
+            b.addAllMembers(list(in, "'members'", i -> i.text("Region 'members'", RegionId::of)));
+        default -> in.unknownProperty("Region", name);
       }
     }
     return build(in, b::build);
@@ -468,20 +395,11 @@ final class Decode {
     Investor.Builder b = Investor.builder();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "id":
-          b.id(in.text("Investor 'id'", InvestorId::of));
-          break;
-        case "name":
-          b.name(in.text("Investor 'name'"));
-          break;
-        case "origin":
-          b.origin(in.text("Investor 'origin'", RegionId::of));
-          break;
-        case "group":
-          b.group(in.text("Investor 'group'", InvestorId::of));
-          break;
-        default:
-          in.unknownProperty("Investor", name);
+        case "id" -> b.id(in.text("Investor 'id'", InvestorId::of));
+        case "name" -> b.name(in.text("Investor 'name'"));
+        case "origin" -> b.origin(in.text("Investor 'origin'", RegionId::of));
+        case "group" -> b.group(in.text("Investor 'group'", InvestorId::of));
+        default -> in.unknownProperty("Investor", name);
       }
     }
     return build(in, b::build);
@@ -493,14 +411,9 @@ final class Decode {
     Quantity quantity = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "product":
-          product = in.text("Designed capacity 'product'");
-          break;
-        case "quantity":
-          quantity = quantity(in);
-          break;
-        default:
-          in.unknownProperty("Designed capacity", name);
+        case "product" -> product = in.text("Designed capacity 'product'");
+        case "quantity" -> quantity = quantity(in);
+        default -> in.unknownProperty("Designed capacity", name);
       }
     }
     if (product == null) {
@@ -519,23 +432,12 @@ final class Decode {
     ExpectedOutcomes.Builder b = ExpectedOutcomes.builder();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "annualRevenue":
-          b.annualRevenue(money(in));
-          break;
-        case "annualProfit":
-          b.annualProfit(money(in));
-          break;
-        case "annualTax":
-          b.annualTax(money(in));
-          break;
-        case "jobs":
-          b.jobs(in.wholeNumber("Expected outcomes 'jobs'", 0, Long.MAX_VALUE));
-          break;
-        case "provenance":
-          b.provenance(provenance(in));
-          break;
-        default:
-          in.unknownProperty("Expected outcomes", name);
+        case "annualRevenue" -> b.annualRevenue(money(in));
+        case "annualProfit" -> b.annualProfit(money(in));
+        case "annualTax" -> b.annualTax(money(in));
+        case "jobs" -> b.jobs(in.wholeNumber("Expected outcomes 'jobs'", 0, Long.MAX_VALUE));
+        case "provenance" -> b.provenance(provenance(in));
+        default -> in.unknownProperty("Expected outcomes", name);
       }
     }
     return build(in, b::build);
@@ -548,17 +450,10 @@ final class Decode {
     Provenance provenance = Provenance.REPORTED;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "year":
-          year = in.year("Annual plan 'year'");
-          break;
-        case "planned":
-          planned = money(in);
-          break;
-        case "provenance":
-          provenance = provenance(in);
-          break;
-        default:
-          in.unknownProperty("Annual plan", name);
+        case "year" -> year = in.year("Annual plan 'year'");
+        case "planned" -> planned = money(in);
+        case "provenance" -> provenance = provenance(in);
+        default -> in.unknownProperty("Annual plan", name);
       }
     }
     if (year == null) {
@@ -578,20 +473,11 @@ final class Decode {
     ProgressReport.Builder b = ProgressReport.builder();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "month":
-          b.month(in.month("Progress report 'month'"));
-          break;
-        case "completedInvestment":
-          b.completedInvestment(money(in));
-          break;
-        case "fundsInPlace":
-          b.fundsInPlace(money(in));
-          break;
-        case "provenance":
-          b.provenance(provenance(in));
-          break;
-        default:
-          in.unknownProperty("Progress report", name);
+        case "month" -> b.month(in.month("Progress report 'month'"));
+        case "completedInvestment" -> b.completedInvestment(money(in));
+        case "fundsInPlace" -> b.fundsInPlace(money(in));
+        case "provenance" -> b.provenance(provenance(in));
+        default -> in.unknownProperty("Progress report", name);
       }
     }
     return build(in, b::build);
@@ -602,29 +488,14 @@ final class Decode {
     Phase.Builder b = Phase.builder();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "id":
-          b.id(in.text("Phase 'id'", PhaseId::of));
-          break;
-        case "name":
-          b.name(in.text("Phase 'name'"));
-          break;
-        case "investment":
-          b.investment(money(in));
-          break;
-        case "plannedPeriod":
-          b.plannedPeriod(dateRange(in));
-          break;
-        case "actualPeriod":
-          b.actualPeriod(dateRange(in));
-          break;
-        case "capacities":
-          b.addAllCapacities(list(in, "'capacities'", Decode::designedCapacity));
-          break;
-        case "statusHistory":
-          b.statusHistory(statusHistory(in));
-          break;
-        default:
-          in.unknownProperty("Phase", name);
+        case "id" -> b.id(in.text("Phase 'id'", PhaseId::of));
+        case "name" -> b.name(in.text("Phase 'name'"));
+        case "investment" -> b.investment(money(in));
+        case "plannedPeriod" -> b.plannedPeriod(dateRange(in));
+        case "actualPeriod" -> b.actualPeriod(dateRange(in));
+        case "capacities" -> b.addAllCapacities(list(in, "'capacities'", Decode::designedCapacity));
+        case "statusHistory" -> b.statusHistory(statusHistory(in));
+        default -> in.unknownProperty("Phase", name);
       }
     }
     return build(in, b::build);
@@ -635,64 +506,33 @@ final class Decode {
     Project.Builder b = Project.builder();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "id":
-          b.id(in.text("Project 'id'", ProjectId::of));
-          break;
-        case "name":
-          b.name(in.text("Project 'name'"));
-          break;
-        case "investors":
+        case "id" -> b.id(in.text("Project 'id'", ProjectId::of));
+        case "name" -> b.name(in.text("Project 'name'"));
+        case "investors" -> {
           b.addAllInvestors(
               list(in, "'investors'", i -> i.text("Project 'investors'", InvestorId::of)));
-          break;
-        case "location":
-          b.location(in.text("Project 'location'", RegionId::of));
-          break;
-        case "industry":
-          b.industry(in.text("Project 'industry'", IndustryId::of));
-          break;
-        case "chainLink":
-          b.chainLink(chainLinkRef(in));
-          break;
-        case "focusAreas":
+        }
+        case "location" -> b.location(in.text("Project 'location'", RegionId::of));
+        case "industry" -> b.industry(in.text("Project 'industry'", IndustryId::of));
+        case "chainLink" -> b.chainLink(chainLinkRef(in));
+        case "focusAreas" -> {
           b.addAllFocusAreas(
               list(in, "'focusAreas'", i -> i.text("Project 'focusAreas'", FocusAreaId::of)));
-          break;
-        case "designations":
-          b.addAllDesignations(list(in, "'designations'", Decode::designation));
-          break;
-        case "currency":
-          b.currency(currency(in));
-          break;
-        case "totalInvestment":
-          b.totalInvestment(money(in));
-          break;
-        case "totalInvestmentProvenance":
-          b.totalInvestmentProvenance(provenance(in));
-          break;
-        case "phases":
-          b.addAllPhases(list(in, "'phases'", Decode::phase));
-          break;
-        case "statusHistory":
-          b.statusHistory(statusHistory(in));
-          break;
-        case "capacities":
-          b.addAllCapacities(list(in, "'capacities'", Decode::designedCapacity));
-          break;
-        case "expectedOutcomes":
-          b.expectedOutcomes(expectedOutcomes(in));
-          break;
-        case "annualPlans":
-          b.addAllAnnualPlans(list(in, "'annualPlans'", Decode::annualPlan));
-          break;
-        case "progressReports":
-          b.addAllProgressReports(list(in, "'progressReports'", Decode::progressReport));
-          break;
-        case "description":
-          b.description(in.text("Project 'description'"));
-          break;
-        default:
-          in.unknownProperty("Project", name);
+        }
+        case "designations" ->
+            b.addAllDesignations(list(in, "'designations'", Decode::designation));
+        case "currency" -> b.currency(currency(in));
+        case "totalInvestment" -> b.totalInvestment(money(in));
+        case "totalInvestmentProvenance" -> b.totalInvestmentProvenance(provenance(in));
+        case "phases" -> b.addAllPhases(list(in, "'phases'", Decode::phase));
+        case "statusHistory" -> b.statusHistory(statusHistory(in));
+        case "capacities" -> b.addAllCapacities(list(in, "'capacities'", Decode::designedCapacity));
+        case "expectedOutcomes" -> b.expectedOutcomes(expectedOutcomes(in));
+        case "annualPlans" -> b.addAllAnnualPlans(list(in, "'annualPlans'", Decode::annualPlan));
+        case "progressReports" ->
+            b.addAllProgressReports(list(in, "'progressReports'", Decode::progressReport));
+        case "description" -> b.description(in.text("Project 'description'"));
+        default -> in.unknownProperty("Project", name);
       }
     }
     return build(in, b::build);
@@ -705,42 +545,33 @@ final class Decode {
     PromotionActivity.Builder b = PromotionActivity.builder();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "id":
-          b.id(in.text("Promotion activity 'id'", ActivityId::of));
-          break;
-        case "date":
-          b.date(in.date("Promotion activity 'date'"));
-          break;
-        case "kind":
-          b.kind(in.text("Promotion activity 'kind'", ActivityKind::ofCode));
-          break;
-        case "title":
-          b.title(in.text("Promotion activity 'title'"));
-          break;
-        case "leadOfficialLevel":
+        case "id" -> b.id(in.text("Promotion activity 'id'", ActivityId::of));
+        case "date" -> b.date(in.date("Promotion activity 'date'"));
+        case "kind" -> b.kind(in.text("Promotion activity 'kind'", ActivityKind::ofCode));
+        case "title" -> b.title(in.text("Promotion activity 'title'"));
+        case "leadOfficialLevel" -> {
           b.leadOfficialLevel(
               in.text("Promotion activity 'leadOfficialLevel'", OfficialLevel::ofCode));
-          break;
-        case "regions":
+        }
+        case "regions" -> {
           b.addAllRegions(
               list(in, "'regions'", i -> i.text("Promotion activity 'regions'", RegionId::of)));
-          break;
-        case "counterparts":
+        }
+        case "counterparts" -> {
           b.addAllCounterparts(
               list(
                   in,
                   "'counterparts'",
                   i -> i.text("Promotion activity 'counterparts'", InvestorId::of)));
-          break;
-        case "resultingProjects":
+        }
+        case "resultingProjects" -> {
           b.addAllResultingProjects(
               list(
                   in,
                   "'resultingProjects'",
                   i -> i.text("Promotion activity 'resultingProjects'", ProjectId::of)));
-          break;
-        default:
-          in.unknownProperty("Promotion activity", name);
+        }
+        default -> in.unknownProperty("Promotion activity", name);
       }
     }
     return build(in, b::build);
@@ -751,31 +582,21 @@ final class Decode {
     Signing.Builder b = Signing.builder();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "id":
-          b.id(in.text("Signing 'id'", SigningId::of));
-          break;
-        case "date":
-          b.date(in.date("Signing 'date'"));
-          break;
-        case "investors":
+        case "id" -> b.id(in.text("Signing 'id'", SigningId::of));
+        case "date" -> b.date(in.date("Signing 'date'"));
+        case "investors" -> {
           b.addAllInvestors(
               list(in, "'investors'", i -> i.text("Signing 'investors'", InvestorId::of)));
-          break;
-        case "projects":
+        }
+        case "projects" -> {
           b.addAllProjects(
               list(in, "'projects'", i -> i.text("Signing 'projects'", ProjectId::of)));
-          break;
-        case "projectCount":
-          b.projectCount((int) in.wholeNumber("Signing 'projectCount'", 0, Integer.MAX_VALUE));
-          break;
-        case "contractValue":
-          b.contractValue(money(in));
-          break;
-        case "activity":
-          b.activity(in.text("Signing 'activity'", ActivityId::of));
-          break;
-        default:
-          in.unknownProperty("Signing", name);
+        }
+        case "projectCount" ->
+            b.projectCount((int) in.wholeNumber("Signing 'projectCount'", 0, Integer.MAX_VALUE));
+        case "contractValue" -> b.contractValue(money(in));
+        case "activity" -> b.activity(in.text("Signing 'activity'", ActivityId::of));
+        default -> in.unknownProperty("Signing", name);
       }
     }
     return build(in, b::build);
@@ -788,17 +609,10 @@ final class Decode {
     Money amount = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "metric":
-          metric = in.text("Metric value 'metric'", Metric::ofCode);
-          break;
-        case "count":
-          count = in.wholeNumber("Metric value 'count'", 0, Long.MAX_VALUE);
-          break;
-        case "amount":
-          amount = money(in);
-          break;
-        default:
-          in.unknownProperty("Metric value", name);
+        case "metric" -> metric = in.text("Metric value 'metric'", Metric::ofCode);
+        case "count" -> count = in.wholeNumber("Metric value 'count'", 0, Long.MAX_VALUE);
+        case "amount" -> amount = money(in);
+        default -> in.unknownProperty("Metric value", name);
       }
     }
     if (metric == null) {
@@ -824,20 +638,11 @@ final class Decode {
     Scope.Builder b = Scope.builder();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "designation":
-          b.designation(designation(in));
-          break;
-        case "region":
-          b.region(in.text("Scope 'region'", RegionId::of));
-          break;
-        case "industry":
-          b.industry(in.text("Scope 'industry'", IndustryId::of));
-          break;
-        case "focusArea":
-          b.focusArea(in.text("Scope 'focusArea'", FocusAreaId::of));
-          break;
-        default:
-          in.unknownProperty("Scope", name);
+        case "designation" -> b.designation(designation(in));
+        case "region" -> b.region(in.text("Scope 'region'", RegionId::of));
+        case "industry" -> b.industry(in.text("Scope 'industry'", IndustryId::of));
+        case "focusArea" -> b.focusArea(in.text("Scope 'focusArea'", FocusAreaId::of));
+        default -> in.unknownProperty("Scope", name);
       }
     }
     return build(in, b::build);
@@ -848,23 +653,12 @@ final class Decode {
     Target.Builder b = Target.builder();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "id":
-          b.id(in.text("Target 'id'", TargetId::of));
-          break;
-        case "name":
-          b.name(in.text("Target 'name'"));
-          break;
-        case "period":
-          b.period(dateRange(in));
-          break;
-        case "scope":
-          b.scope(scope(in));
-          break;
-        case "value":
-          b.value(metricValue(in));
-          break;
-        default:
-          in.unknownProperty("Target", name);
+        case "id" -> b.id(in.text("Target 'id'", TargetId::of));
+        case "name" -> b.name(in.text("Target 'name'"));
+        case "period" -> b.period(dateRange(in));
+        case "scope" -> b.scope(scope(in));
+        case "value" -> b.value(metricValue(in));
+        default -> in.unknownProperty("Target", name);
       }
     }
     return build(in, b::build);
@@ -875,26 +669,13 @@ final class Decode {
     ReportedFigure.Builder b = ReportedFigure.builder();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "id":
-          b.id(in.text("Reported figure 'id'", ReportedFigureId::of));
-          break;
-        case "source":
-          b.source(in.text("Reported figure 'source'"));
-          break;
-        case "period":
-          b.period(dateRange(in));
-          break;
-        case "scope":
-          b.scope(scope(in));
-          break;
-        case "values":
-          b.addAllValues(list(in, "'values'", Decode::metricValue));
-          break;
-        case "description":
-          b.description(in.text("Reported figure 'description'"));
-          break;
-        default:
-          in.unknownProperty("Reported figure", name);
+        case "id" -> b.id(in.text("Reported figure 'id'", ReportedFigureId::of));
+        case "source" -> b.source(in.text("Reported figure 'source'"));
+        case "period" -> b.period(dateRange(in));
+        case "scope" -> b.scope(scope(in));
+        case "values" -> b.addAllValues(list(in, "'values'", Decode::metricValue));
+        case "description" -> b.description(in.text("Reported figure 'description'"));
+        default -> in.unknownProperty("Reported figure", name);
       }
     }
     return build(in, b::build);
@@ -908,20 +689,11 @@ final class Decode {
     String message = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
-        case "rule":
-          rule = in.text("Violation 'rule'", Decode::rule);
-          break;
-        case "subjectKind":
-          kind = in.text("Violation 'subjectKind'");
-          break;
-        case "subjectId":
-          id = in.text("Violation 'subjectId'");
-          break;
-        case "message":
-          message = in.text("Violation 'message'");
-          break;
-        default:
-          in.unknownProperty("Violation", name);
+        case "rule" -> rule = in.text("Violation 'rule'", Decode::rule);
+        case "subjectKind" -> kind = in.text("Violation 'subjectKind'");
+        case "subjectId" -> id = in.text("Violation 'subjectId'");
+        case "message" -> message = in.text("Violation 'message'");
+        default -> in.unknownProperty("Violation", name);
       }
     }
     if (rule == null) {

@@ -44,6 +44,7 @@ final class Documents {
   private Documents() {}
 
   /** The sections of a document that hold one kind of record each, in document order. */
+  @SuppressWarnings("ImmutableEnumChecker") // the fields hold stateless method references
   enum Section {
     CHAINS("chains", "chain", Decode::industrialChain, v -> ((IndustrialChain) v).id().value()),
     FOCUS_AREAS("focusAreas", "focus-area", Decode::focusArea, v -> ((FocusArea) v).id().value()),
@@ -92,31 +93,14 @@ final class Documents {
     @SuppressWarnings("unchecked")
     void addAll(Portfolio.Builder b, List<?> values) {
       switch (this) {
-        case CHAINS:
-          b.addAllChains((List<IndustrialChain>) values);
-          break;
-        case FOCUS_AREAS:
-          b.addAllFocusAreas((List<FocusArea>) values);
-          break;
-        case INVESTORS:
-          b.addAllInvestors((List<Investor>) values);
-          break;
-        case PROJECTS:
-          b.addAllProjects((List<Project>) values);
-          break;
-        case ACTIVITIES:
-          b.addAllActivities((List<PromotionActivity>) values);
-          break;
-        case SIGNINGS:
-          b.addAllSignings((List<Signing>) values);
-          break;
-        case TARGETS:
-          b.addAllTargets((List<Target>) values);
-          break;
-        case REPORTED_FIGURES:
-        default:
-          b.addAllReportedFigures((List<ReportedFigure>) values);
-          break;
+        case CHAINS -> b.addAllChains((List<IndustrialChain>) values);
+        case FOCUS_AREAS -> b.addAllFocusAreas((List<FocusArea>) values);
+        case INVESTORS -> b.addAllInvestors((List<Investor>) values);
+        case PROJECTS -> b.addAllProjects((List<Project>) values);
+        case ACTIVITIES -> b.addAllActivities((List<PromotionActivity>) values);
+        case SIGNINGS -> b.addAllSignings((List<Signing>) values);
+        case TARGETS -> b.addAllTargets((List<Target>) values);
+        case REPORTED_FIGURES -> b.addAllReportedFigures((List<ReportedFigure>) values);
       }
     }
   }
@@ -279,17 +263,17 @@ final class Documents {
       in.startObject("Industry taxonomy");
       for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
         switch (name) {
-          case "scheme":
+          case "scheme" -> {
             scheme = in.text("Industry taxonomy 'scheme'");
             String s = scheme;
             Decode.build(in, () -> IndustryTaxonomy.of(s, List.of()));
-            break;
-          case "industries":
-            records(in, name, Decode::industry, v -> ((Industry) v).id().value(), industries);
-            break;
-          default:
+          }
+          case "industries" ->
+              records(in, name, Decode::industry, v -> ((Industry) v).id().value(), industries);
+          default -> {
             warnings.add(ReadWarning.of(in.here(), "Ignored the unknown property '" + name + "'"));
             in.p.skipChildren();
+          }
         }
       }
     }

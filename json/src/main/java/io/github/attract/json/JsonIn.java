@@ -73,20 +73,22 @@ final class JsonIn {
    * Turns a problem that Jackson or the JDK reported while reading into the documented exception.
    */
   AttractJsonException wrap(IOException e) {
-    if (e instanceof AttractJsonException) {
-      return (AttractJsonException) e;
+    if (e instanceof AttractJsonException aje) {
+      return aje;
     }
-    String detail =
-        e instanceof JsonProcessingException
-            ? ((JsonProcessingException) e).getOriginalMessage()
-            : e.getMessage();
     return new AttractJsonException(
         here(),
-        "Malformed or oversized JSON: " + (detail == null ? e.getClass().getSimpleName() : detail),
-        locations && e instanceof JsonProcessingException
-            ? ((JsonProcessingException) e).getLocation()
-            : null,
+        problem(e),
+        locations && e instanceof JsonProcessingException jpe ? jpe.getLocation() : null,
         e);
+  }
+
+  /** Describes a problem that the parser or the JDK found in the input. */
+  static String problem(IOException e) {
+    String detail =
+        e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+    return "Malformed or oversized JSON: "
+        + (detail == null ? e.getClass().getSimpleName() : detail);
   }
 
   /** Turns a rule of the domain that failed into the documented exception at the current place. */
@@ -147,18 +149,14 @@ final class JsonIn {
   /** Handles a property the format does not define; the parser is on its value. */
   void unknownProperty(String subject, String name) throws IOException {
     switch (unknown) {
-      case FAIL:
-        throw fail(subject + " has no property '" + name + "'");
-      case WARN:
+      case FAIL -> throw fail(subject + " has no property '" + name + "'");
+      case WARN -> {
         if (warnings != null) {
           warnings.add(ReadWarning.of(here(), "Ignored the unknown property '" + name + "'"));
         }
         p.skipChildren();
-        break;
-      case SKIP:
-      default:
-        p.skipChildren();
-        break;
+      }
+      case SKIP -> p.skipChildren();
     }
   }
 
@@ -313,29 +311,17 @@ final class JsonIn {
     if (t == null) {
       return "the end of input";
     }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      case END_OBJECT:
-        return "the end of an object";
-      case END_ARRAY:
-        return "the end of an array";
-      case FIELD_NAME:
-        return "a property name";
-      default:
-        return t.toString();
-    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      case END_OBJECT -> "the end of an object";
+      case END_ARRAY -> "the end of an array";
+      case FIELD_NAME -> "a property name";
+      default -> t.toString();
+    };
   }
 }

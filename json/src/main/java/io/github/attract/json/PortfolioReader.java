@@ -391,8 +391,7 @@ public final class PortfolioReader {
     } catch (AttractJsonException e) {
       throw e;
     } catch (IOException e) {
-      throw new AttractJsonException(
-          JsonPointer.empty(), "Malformed JSON: " + e.getMessage(), null, e);
+      throw new AttractJsonException(JsonPointer.empty(), JsonIn.problem(e), null, e);
     }
   }
 
@@ -401,8 +400,7 @@ public final class PortfolioReader {
     try {
       parser = opener.open();
     } catch (JsonProcessingException | CharConversionException e) {
-      throw new AttractJsonException(
-          JsonPointer.empty(), "Malformed JSON: " + e.getMessage(), null, e);
+      throw new AttractJsonException(JsonPointer.empty(), JsonIn.problem(e), null, e);
     }
     parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
     try (JsonParser p = parser) {
