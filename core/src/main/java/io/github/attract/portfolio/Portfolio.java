@@ -24,6 +24,7 @@ import io.github.attract.taxonomy.IndustryId;
 import io.github.attract.taxonomy.IndustryTaxonomy;
 import io.github.attract.taxonomy.RegionHierarchy;
 import io.github.attract.taxonomy.RegionId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -283,14 +284,16 @@ public final class Portfolio {
   }
 
   /**
-   * Tells whether a project falls in a scope: it carries the scope's designation, lies in or under
-   * its region, belongs to or under its industry and serves its focus area.
+   * Tells whether a project falls in a scope on a day: it carries the scope's designation, lies in
+   * or under its region, belongs to or under its industry, serves its focus area and stands at its
+   * status on that day.
    *
    * @param project a project of this portfolio
    * @param scope the scope
+   * @param asOf the day on which a status condition is evaluated
    * @return true if every condition of the scope holds
    */
-  public boolean isInScope(Project project, Scope scope) {
+  public boolean isInScope(Project project, Scope scope, LocalDate asOf) {
     if (scope.designation().isPresent()
         && !project.designations().contains(scope.designation().get())) {
       return false;
@@ -302,19 +305,23 @@ public final class Portfolio {
         && !industries.isWithin(project.industry(), scope.industry().get())) {
       return false;
     }
+    if (scope.status().isPresent() && !project.statusOn(asOf).equals(scope.status())) {
+      return false;
+    }
     return scope.focusArea().isEmpty() || project.focusAreas().contains(scope.focusArea().get());
   }
 
   /**
-   * Returns the projects in a scope, in portfolio order.
+   * Returns the projects in a scope on a day, in portfolio order.
    *
    * @param scope the scope
+   * @param asOf the day on which a status condition is evaluated
    * @return the projects for which {@link #isInScope} holds
    */
-  public ImmutableList<Project> projectsIn(Scope scope) {
+  public ImmutableList<Project> projectsIn(Scope scope, LocalDate asOf) {
     ImmutableList.Builder<Project> in = ImmutableList.builder();
     for (Project p : projects.values()) {
-      if (isInScope(p, scope)) {
+      if (isInScope(p, scope, asOf)) {
         in.add(p);
       }
     }

@@ -23,7 +23,11 @@ public enum Metric {
   /** Investment completed in the period (完成投资). */
   COMPLETED_INVESTMENT("completed-investment", MetricKind.MONEY),
   /** Funds that arrived in the period (到位资金). */
-  FUNDS_IN_PLACE("funds-in-place", MetricKind.MONEY);
+  FUNDS_IN_PLACE("funds-in-place", MetricKind.MONEY),
+  /** Grid capacity allocated to new-energy projects (新能源指标), a power. */
+  NEW_ENERGY_INDEX("new-energy-index", MetricKind.QUANTITY),
+  /** Industrial-chain promotion groups set up (产业链招商小组). */
+  CHAIN_PROMOTION_GROUPS("chain-promotion-groups", MetricKind.COUNT);
 
   private final String code;
   private final MetricKind kind;

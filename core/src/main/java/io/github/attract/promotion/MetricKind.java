@@ -7,7 +7,9 @@ public enum MetricKind {
   /** A count of things. */
   COUNT("count"),
   /** An amount of money. */
-  MONEY("money");
+  MONEY("money"),
+  /** A quantity with a unit, such as a new-energy index in kilowatts. */
+  QUANTITY("quantity");
 
   private final String code;
 

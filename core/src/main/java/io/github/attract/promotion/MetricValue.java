@@ -1,6 +1,7 @@
 package io.github.attract.promotion;
 
 import io.github.attract.internal.Checks;
+import io.github.attract.measure.Quantity;
 import io.github.attract.money.Money;
 import java.io.Serializable;
 import java.util.Objects;
@@ -9,12 +10,14 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A value of a {@link Metric}: a count for a counting metric, money for a money metric.
+ * A value of a {@link Metric}: a count for a counting metric, money for a money metric, a quantity
+ * for a quantity metric.
  *
  * <pre>{@code
  * MetricValue projects = MetricValue.ofCount(Metric.PROJECTS, 201);
  * MetricValue planned = MetricValue.ofMoney(Metric.ANNUAL_PLANNED_INVESTMENT,
  *     Money.ofMajor(Currencies.CNY, 16_600_000_000L));
+ * MetricValue index = MetricValue.ofQuantity(Metric.NEW_ENERGY_INDEX, Quantity.parse("1450000 kW"));
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -25,11 +28,29 @@ public final class MetricValue implements Serializable {
   private final Metric metric;
   private final long count;
   private final @Nullable Money amount;
+  private final @Nullable Quantity quantity;
 
-  private MetricValue(Metric metric, long count, @Nullable Money amount) {
+  private MetricValue(
+      Metric metric, long count, @Nullable Money amount, @Nullable Quantity quantity) {
     this.metric = metric;
     this.count = count;
     this.amount = amount;
+    this.quantity = quantity;
+  }
+
+  private static void checkKind(Metric metric, MetricKind kind, Object value) {
+    Objects.requireNonNull(metric, "metric");
+    if (metric.kind() != kind) {
+      throw new IllegalArgumentException(
+          "Metric '"
+              + metric.code()
+              + "' takes a "
+              + metric.kind().code()
+              + " value, but was given "
+              + kind.code()
+              + " "
+              + value);
+    }
   }
 
   /**
@@ -38,16 +59,12 @@ public final class MetricValue implements Serializable {
    * @param metric a metric of kind {@link MetricKind#COUNT}
    * @param count the count, not negative
    * @return the value
-   * @throws IllegalArgumentException if the metric sums money or the count is negative
+   * @throws IllegalArgumentException if the metric is not a counting one or the count is negative
    */
   public static MetricValue ofCount(Metric metric, long count) {
-    Objects.requireNonNull(metric, "metric");
-    if (metric.kind() != MetricKind.COUNT) {
-      throw new IllegalArgumentException(
-          "Metric '" + metric.code() + "' sums money and takes no count, but was given " + count);
-    }
+    checkKind(metric, MetricKind.COUNT, count);
     Checks.nonNegative("count", count);
-    return new MetricValue(metric, count, null);
+    return new MetricValue(metric, count, null, null);
   }
 
   /**
@@ -56,23 +73,30 @@ public final class MetricValue implements Serializable {
    * @param metric a metric of kind {@link MetricKind#MONEY}
    * @param amount the amount, not negative
    * @return the value
-   * @throws IllegalArgumentException if the metric counts things or the amount is negative
+   * @throws IllegalArgumentException if the metric is not a money one or the amount is negative
    */
   public static MetricValue ofMoney(Metric metric, Money amount) {
-    Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(amount, "amount");
-    if (metric.kind() != MetricKind.MONEY) {
-      throw new IllegalArgumentException(
-          "Metric '"
-              + metric.code()
-              + "' counts things and takes no money, but was given "
-              + amount);
-    }
+    checkKind(metric, MetricKind.MONEY, amount);
     if (amount.isNegative()) {
       throw new IllegalArgumentException(
           "Metric '" + metric.code() + "' amount must not be negative, but was " + amount);
     }
-    return new MetricValue(metric, 0, amount);
+    return new MetricValue(metric, 0, amount, null);
+  }
+
+  /**
+   * Returns a quantity of a quantity metric.
+   *
+   * @param metric a metric of kind {@link MetricKind#QUANTITY}
+   * @param quantity the quantity
+   * @return the value
+   * @throws IllegalArgumentException if the metric is not a quantity one
+   */
+  public static MetricValue ofQuantity(Metric metric, Quantity quantity) {
+    Objects.requireNonNull(quantity, "quantity");
+    checkKind(metric, MetricKind.QUANTITY, quantity);
+    return new MetricValue(metric, 0, null, quantity);
   }
 
   /**
@@ -87,19 +111,28 @@ public final class MetricValue implements Serializable {
   /**
    * Returns the count of a counting metric.
    *
-   * @return the count, or empty for a money metric
+   * @return the count, or empty for another kind of metric
    */
   public OptionalLong count() {
-    return amount == null ? OptionalLong.of(count) : OptionalLong.empty();
+    return metric.kind() == MetricKind.COUNT ? OptionalLong.of(count) : OptionalLong.empty();
   }
 
   /**
    * Returns the amount of a money metric.
    *
-   * @return the amount, or empty for a counting metric
+   * @return the amount, or empty for another kind of metric
    */
   public Optional<Money> amount() {
     return Optional.ofNullable(amount);
+  }
+
+  /**
+   * Returns the quantity of a quantity metric.
+   *
+   * @return the quantity, or empty for another kind of metric
+   */
+  public Optional<Quantity> quantity() {
+    return Optional.ofNullable(quantity);
   }
 
   @Override
@@ -107,22 +140,27 @@ public final class MetricValue implements Serializable {
     return obj instanceof MetricValue that
         && that.metric == metric
         && that.count == count
-        && Objects.equals(that.amount, amount);
+        && Objects.equals(that.amount, amount)
+        && Objects.equals(that.quantity, quantity);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(metric, count, amount);
+    return Objects.hash(metric, count, amount, quantity);
   }
 
   /**
    * Returns the metric code, {@code =} and the value: {@code "projects=201"}, {@code
-   * "contract-value=CNY 45600000000.00"}.
+   * "contract-value=CNY 45600000000.00"}, {@code "new-energy-index=1450000 kW"}.
    *
    * @return the text
    */
   @Override
   public String toString() {
-    return metric.code() + "=" + (amount == null ? Long.toString(count) : amount.toString());
+    String value =
+        amount != null
+            ? amount.toString()
+            : quantity != null ? quantity.toString() : Long.toString(count);
+    return metric.code() + "=" + value;
   }
 }

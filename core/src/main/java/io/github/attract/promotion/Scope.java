@@ -1,6 +1,7 @@
 package io.github.attract.promotion;
 
 import io.github.attract.project.Designation;
+import io.github.attract.project.Status;
 import io.github.attract.taxonomy.FocusAreaId;
 import io.github.attract.taxonomy.IndustryId;
 import io.github.attract.taxonomy.RegionId;
@@ -53,6 +54,13 @@ public abstract class Scope {
   public abstract Optional<FocusAreaId> focusArea();
 
   /**
+   * Returns the status the projects must stand at on the as-of date.
+   *
+   * @return the status, or empty for any
+   */
+  public abstract Optional<Status> status();
+
+  /**
    * Returns the scope of every project.
    *
    * @return the unrestricted scope
@@ -80,7 +88,8 @@ public abstract class Scope {
     return designation().isEmpty()
         && region().isEmpty()
         && industry().isEmpty()
-        && focusArea().isEmpty();
+        && focusArea().isEmpty()
+        && status().isEmpty();
   }
 
   /**
@@ -157,6 +166,22 @@ public abstract class Scope {
      * @return this builder
      */
     Builder focusArea(Optional<? extends FocusAreaId> focusArea);
+
+    /**
+     * Sets the status the projects must stand at.
+     *
+     * @param status the status
+     * @return this builder
+     */
+    Builder status(Status status);
+
+    /**
+     * Sets the status the projects must stand at, if any.
+     *
+     * @param status the status or empty
+     * @return this builder
+     */
+    Builder status(Optional<? extends Status> status);
 
     /**
      * Builds the scope.
