@@ -607,19 +607,32 @@ final class Decode {
     Metric metric = null;
     Long count = null;
     Money amount = null;
+    Quantity quantity = null;
+    int values = 0;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
         case "metric" -> metric = in.text("Metric value 'metric'", Metric::ofCode);
-        case "count" -> count = in.wholeNumber("Metric value 'count'", 0, Long.MAX_VALUE);
-        case "amount" -> amount = money(in);
+        case "count" -> {
+          count = in.wholeNumber("Metric value 'count'", 0, Long.MAX_VALUE);
+          values++;
+        }
+        case "amount" -> {
+          amount = money(in);
+          values++;
+        }
+        case "quantity" -> {
+          quantity = quantity(in);
+          values++;
+        }
         default -> in.unknownProperty("Metric value", name);
       }
     }
     if (metric == null) {
       throw missing(in, "Metric value", "metric");
     }
-    if (count != null && amount != null) {
-      throw in.fail("Metric value must have either 'count' or 'amount', but has both");
+    if (values > 1) {
+      throw in.fail(
+          "Metric value must have one of 'count', 'amount' or 'quantity', but has " + values);
     }
     Metric m = metric;
     if (count != null) {
@@ -630,7 +643,16 @@ final class Decode {
       Money a = amount;
       return build(in, () -> MetricValue.ofMoney(m, a));
     }
-    throw missing(in, "Metric value", m.kind() == MetricKind.COUNT ? "count" : "amount");
+    if (quantity != null) {
+      Quantity q = quantity;
+      return build(in, () -> MetricValue.ofQuantity(m, q));
+    }
+    throw missing(
+        in,
+        "Metric value",
+        m.kind() == MetricKind.COUNT
+            ? "count"
+            : m.kind() == MetricKind.MONEY ? "amount" : "quantity");
   }
 
   static Scope scope(JsonIn in) throws IOException {
@@ -642,6 +664,7 @@ final class Decode {
         case "region" -> b.region(in.text("Scope 'region'", RegionId::of));
         case "industry" -> b.industry(in.text("Scope 'industry'", IndustryId::of));
         case "focusArea" -> b.focusArea(in.text("Scope 'focusArea'", FocusAreaId::of));
+        case "status" -> b.status(in.text("Scope 'status'", Status::ofCode));
         default -> in.unknownProperty("Scope", name);
       }
     }

@@ -325,6 +325,9 @@ final class Encode {
     if (v.amount().isPresent()) {
       g.writeFieldName("amount");
       money(g, v.amount().get());
+    } else if (v.quantity().isPresent()) {
+      g.writeFieldName("quantity");
+      quantity(g, v.quantity().get());
     } else {
       g.writeNumberField("count", v.count().orElse(0));
     }
@@ -337,6 +340,9 @@ final class Encode {
     text(g, "region", s.region().map(RegionId::value));
     text(g, "industry", s.industry());
     text(g, "focusArea", s.focusArea().map(FocusAreaId::value));
+    if (s.status().isPresent()) {
+      g.writeStringField("status", s.status().get().code());
+    }
     g.writeEndObject();
   }
 

@@ -262,6 +262,16 @@ final class Samples {
                     MetricValue.ofMoney(Metric.ANNUAL_PLANNED_INVESTMENT, cny(16_600_000_000L)))
                 .description("Key construction projects reserved for 2023")
                 .build())
+        .addReportedFigure(
+            ReportedFigure.builder()
+                .id(ReportedFigureId.of("2023-new-energy-index"))
+                .source("Shuangyashan Daily, 24 April 2023")
+                .period(DateRange.ofYear(Year.of(2023)))
+                .scope(Scope.builder().status(Status.READY_TO_START).build())
+                .addValue(MetricValue.ofCount(Metric.PROJECTS, 9))
+                .addValue(
+                    MetricValue.ofQuantity(Metric.NEW_ENERGY_INDEX, Quantity.parse("1450000 kW")))
+                .build())
         .build();
   }
 }

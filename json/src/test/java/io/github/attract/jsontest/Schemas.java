@@ -8,7 +8,14 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.attract.json.PortfolioJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /** Validates documents with a real JSON Schema validator (networknt). */
 final class Schemas {
@@ -17,18 +24,31 @@ final class Schemas {
 
   private static final SchemaRegistry PORTFOLIO_REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  // Resources of a named module are encapsulated, so the schemas are read here and handed over.
   private static final SchemaRegistry OC4IDS_REGISTRY =
       SchemaRegistry.withDefaultDialect(
           SpecificationVersion.DRAFT_4,
-          b -> b.schemaIdResolvers(r -> r.mapPrefix(OC4IDS, "classpath:oc4ids/")));
+          b ->
+              b.schemas(
+                  Map.of(
+                      OC4IDS + "project-schema.json", text("/oc4ids/project-schema.json"),
+                      OC4IDS + "project-package-schema.json",
+                          text("/oc4ids/project-package-schema.json"))));
 
   static final Schema PORTFOLIO =
-      PORTFOLIO_REGISTRY.getSchema(
-          SchemaLocation.of("classpath:io/github/attract/json/portfolio.schema.json"));
+      PORTFOLIO_REGISTRY.getSchema(PortfolioJson.schema(), InputFormat.JSON);
   static final Schema OC4IDS_PROJECT =
       OC4IDS_REGISTRY.getSchema(SchemaLocation.of(OC4IDS + "project-schema.json"));
   static final Schema OC4IDS_PACKAGE =
       OC4IDS_REGISTRY.getSchema(SchemaLocation.of(OC4IDS + "project-package-schema.json"));
+
+  static String text(String resource) {
+    try (InputStream in = Objects.requireNonNull(Schemas.class.getResourceAsStream(resource))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private Schemas() {}
 
