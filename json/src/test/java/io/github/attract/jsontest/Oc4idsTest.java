@@ -137,7 +137,9 @@ class Oc4idsTest {
       assertThat(imported.project()).isEqualTo(withoutActualPeriods(original));
       assertThat(imported.notes())
           .extracting(ReadWarning::toString)
-          .allMatch(n -> n.startsWith("/parties")
+          .allMatch(
+              n ->
+                  n.startsWith("/parties")
                       || n.startsWith("/publicAuthority")
                       || n.startsWith("/locations"),
               "only party details are not mapped");
