@@ -185,6 +185,8 @@ public final class Oc4idsExporter {
    * @throws IllegalArgumentException if the id or the name is blank
    */
   public Oc4idsExporter withPublicAuthority(String id, String name) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
     return new Oc4idsExporter(
         idPrefix,
         publisher,
@@ -212,6 +214,7 @@ public final class Oc4idsExporter {
    * @throws IllegalArgumentException if the portfolio has no such project
    */
   public String exportProject(Portfolio portfolio, ProjectId id) {
+    Objects.requireNonNull(id, "id");
     Project p =
         portfolio
             .project(id)
@@ -230,6 +233,7 @@ public final class Oc4idsExporter {
    * @throws IllegalArgumentException if the portfolio has no project (a package needs one)
    */
   public String exportPackage(Portfolio portfolio, OffsetDateTime publishedDate) {
+    Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(publishedDate, "publishedDate");
     if (portfolio.projects().isEmpty()) {
       throw new IllegalArgumentException(
