@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -230,6 +231,10 @@ final class Documents {
       }
     }
 
+    private List<Entry> entriesOf(Section section) {
+      return Objects.requireNonNull(entries.get(section), section.property);
+    }
+
     /** Reads the document; the parser is on its first token. */
     PortfolioReadResult read(JsonIn in) throws IOException {
       in.startObject(DOCUMENT);
@@ -237,7 +242,7 @@ final class Documents {
       for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
         Section section = Section.ofProperty(name);
         if (section != null) {
-          records(in, name, section.reader, v -> section.id.apply(v), entries.get(section));
+          records(in, name, section.reader, v -> section.id.apply(v), entriesOf(section));
         } else if (name.equals("formatVersion")) {
           formatVersion(in);
           versioned = true;
@@ -472,7 +477,7 @@ final class Documents {
         boolean removed = false;
         for (Violation v : violations) {
           Section section = Section.ofKind(v.subjectKind());
-          List<Entry> list = section == null ? List.of() : entries.get(section);
+          List<Entry> list = section == null ? new ArrayList<>() : entriesOf(section);
           for (int i = 0; i < list.size(); i++) {
             if (list.get(i).id.equals(v.subjectId())) {
               reject(list.remove(i), v.toString());
