@@ -34,11 +34,14 @@ import org.jspecify.annotations.Nullable;
 public final class AttractJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the bad value is, from the document root. */
   @SuppressWarnings("serial") // JsonPointer is serializable
   private final JsonPointer pointer;
 
+  /** Why the value is bad. */
   private final String reason;
 
+  /** Where the parser was, if known. */
   @SuppressWarnings("serial") // JsonLocation is serializable
   private final @Nullable JsonLocation location;
 
