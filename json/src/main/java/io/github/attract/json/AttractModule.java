@@ -7,7 +7,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.attract.measure.Dimension;
 import io.github.attract.measure.Quantity;
 import io.github.attract.measure.Unit;
+import io.github.attract.money.Conversion;
+import io.github.attract.money.ExchangeRate;
+import io.github.attract.money.ExchangeRateTable;
 import io.github.attract.money.Money;
+import io.github.attract.money.MultiCurrencyAmount;
+import io.github.attract.money.ReportUnit;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.portfolio.Violation;
 import io.github.attract.project.AnnualPlan;
@@ -93,6 +98,11 @@ public final class AttractModule extends SimpleModule {
     super(NAME, PackageVersion.VERSION);
     // leaves
     both(Money.class, Encode::money, Decode::money);
+    both(MultiCurrencyAmount.class, Encode::multiCurrencyAmount, Decode::multiCurrencyAmount);
+    text(ReportUnit.class, "Report unit", ReportUnit::code, ReportUnit::ofCode);
+    both(ExchangeRate.class, Encode::exchangeRate, Decode::exchangeRate);
+    both(ExchangeRateTable.class, Encode::exchangeRateTable, Decode::exchangeRateTable);
+    both(Conversion.class, Encode::conversion, Decode::conversion);
     both(Quantity.class, Encode::quantity, Decode::quantity);
     text(Unit.class, "Unit", Unit::symbol, Unit::ofSymbol);
     text(Dimension.class, "Dimension", Dimension::code, Dimension::ofCode);

@@ -2,8 +2,12 @@ package io.github.attract.json;
 
 import io.github.attract.measure.Quantity;
 import io.github.attract.measure.Unit;
+import io.github.attract.money.Conversion;
 import io.github.attract.money.Currencies;
+import io.github.attract.money.ExchangeRate;
+import io.github.attract.money.ExchangeRateTable;
 import io.github.attract.money.Money;
+import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.portfolio.Violation;
 import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.Designation;
@@ -53,12 +57,15 @@ import io.github.attract.time.DateRange;
 import io.github.attract.time.YearQuarter;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -130,6 +137,79 @@ final class Decode {
     } catch (IllegalArgumentException e) {
       throw in.fail(in.here().appendProperty("amount"), String.valueOf(e.getMessage()), e);
     }
+  }
+
+  static MultiCurrencyAmount multiCurrencyAmount(JsonIn in) throws IOException {
+    List<Money> amounts = list(in, "Multi-currency amount", Decode::money);
+    Set<Currency> seen = new HashSet<>();
+    for (Money m : amounts) {
+      if (!seen.add(m.currency())) {
+        throw in.fail(
+            "Multi-currency amount must have each currency once, but '"
+                + m.currency().getCurrencyCode()
+                + "' repeats");
+      }
+    }
+    return MultiCurrencyAmount.total(amounts);
+  }
+
+  static ExchangeRate exchangeRate(JsonIn in) throws IOException {
+    in.startObject("Exchange rate");
+    ExchangeRate.Builder b = ExchangeRate.builder();
+    for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
+      switch (name) {
+        case "from" -> b.from(currency(in));
+        case "to" -> b.to(currency(in));
+        case "rate" -> b.rate(in.decimal("Exchange rate 'rate'", "6.9"));
+        case "date" -> b.date(in.date("Exchange rate 'date'"));
+        default -> in.unknownProperty("Exchange rate", name);
+      }
+    }
+    return build(in, b::build);
+  }
+
+  static ExchangeRateTable exchangeRateTable(JsonIn in) throws IOException {
+    in.startObject("Exchange rate table");
+    List<ExchangeRate> rates = List.of();
+    boolean inverses = false;
+    for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
+      switch (name) {
+        case "rates" -> rates = list(in, "'rates'", Decode::exchangeRate);
+        case "derivingInverses" -> inverses = in.bool("Exchange rate table 'derivingInverses'");
+        default -> in.unknownProperty("Exchange rate table", name);
+      }
+    }
+    List<ExchangeRate> r = rates;
+    ExchangeRateTable table = build(in, () -> ExchangeRateTable.of(r));
+    return inverses ? table.derivingInverses() : table;
+  }
+
+  static RoundingMode roundingMode(JsonIn in) throws IOException {
+    return in.text("Rounding mode", Decode::roundingMode);
+  }
+
+  private static RoundingMode roundingMode(String code) {
+    for (RoundingMode m : RoundingMode.values()) {
+      if (Encode.code(m).equals(code)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("Unknown rounding mode '" + code + "'");
+  }
+
+  static Conversion conversion(JsonIn in) throws IOException {
+    in.startObject("Conversion");
+    Conversion.Builder b = Conversion.builder();
+    for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
+      switch (name) {
+        case "source" -> b.source(money(in));
+        case "rate" -> b.rate(exchangeRate(in));
+        case "rounding" -> b.rounding(roundingMode(in));
+        case "asOf" -> b.asOf(in.date("Conversion 'asOf'"));
+        default -> in.unknownProperty("Conversion", name);
+      }
+    }
+    return build(in, b::build);
   }
 
   static Unit unit(JsonIn in) throws IOException {

@@ -2,7 +2,11 @@ package io.github.attract.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.attract.measure.Quantity;
+import io.github.attract.money.Conversion;
+import io.github.attract.money.ExchangeRate;
+import io.github.attract.money.ExchangeRateTable;
 import io.github.attract.money.Money;
+import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.portfolio.Violation;
 import io.github.attract.project.AnnualPlan;
@@ -33,7 +37,9 @@ import io.github.attract.taxonomy.RegionHierarchy;
 import io.github.attract.taxonomy.RegionId;
 import io.github.attract.time.DateRange;
 import java.io.IOException;
+import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -93,6 +99,50 @@ final class Encode {
     g.writeStartObject();
     g.writeStringField("amount", m.amount().toPlainString());
     g.writeStringField("currency", m.currency().getCurrencyCode());
+    g.writeEndObject();
+  }
+
+  static void multiCurrencyAmount(JsonGenerator g, MultiCurrencyAmount a) throws IOException {
+    g.writeStartArray();
+    for (Money m : a.amounts()) {
+      money(g, m);
+    }
+    g.writeEndArray();
+  }
+
+  static void exchangeRate(JsonGenerator g, ExchangeRate r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("from", r.from().getCurrencyCode());
+    g.writeStringField("to", r.to().getCurrencyCode());
+    g.writeStringField("rate", r.rate().toPlainString());
+    g.writeStringField("date", r.date().toString());
+    g.writeEndObject();
+  }
+
+  static void exchangeRateTable(JsonGenerator g, ExchangeRateTable t) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("rates");
+    for (ExchangeRate r : t.rates()) {
+      exchangeRate(g, r);
+    }
+    g.writeEndArray();
+    g.writeBooleanField("derivingInverses", t.isDerivingInverses());
+    g.writeEndObject();
+  }
+
+  /** The code of a rounding mode: its name in lower case with hyphens, e.g. {@code half-even}. */
+  static String code(RoundingMode m) {
+    return m.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  static void conversion(JsonGenerator g, Conversion c) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("source");
+    money(g, c.source());
+    g.writeFieldName("rate");
+    exchangeRate(g, c.rate());
+    g.writeStringField("rounding", code(c.rounding()));
+    g.writeStringField("asOf", c.asOf().toString());
     g.writeEndObject();
   }
 

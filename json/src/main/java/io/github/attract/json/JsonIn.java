@@ -206,6 +206,15 @@ final class JsonIn {
     }
   }
 
+  /** Reads the current token as a boolean. */
+  boolean bool(String subject) throws AttractJsonException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      throw fail(subject + " must be true or false, but was " + describe());
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
   /** Reads the current token as a year number. */
   Year year(String subject) throws AttractJsonException {
     return Year.of((int) wholeNumber(subject, Year.MIN_VALUE, Year.MAX_VALUE));

@@ -8,8 +8,12 @@ import io.github.attract.json.AttractJsonException;
 import io.github.attract.json.AttractModule;
 import io.github.attract.json.PortfolioJson;
 import io.github.attract.json.PortfolioReadResult;
+import io.github.attract.measure.Quantity;
 import io.github.attract.money.Currencies;
+import io.github.attract.money.ExchangeRate;
+import io.github.attract.money.ExchangeRateTable;
 import io.github.attract.money.Money;
+import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.ExpectedOutcomes;
@@ -26,10 +30,13 @@ import io.github.attract.taxonomy.IndustryTaxonomy;
 import io.github.attract.taxonomy.Region;
 import io.github.attract.taxonomy.RegionHierarchy;
 import io.github.attract.taxonomy.RegionId;
+import io.github.attract.testing.MoneyGens;
 import io.github.attract.testing.TaxonomyGens;
 import io.github.attract.testing.property.Gen;
 import io.github.attract.testing.property.Gens;
 import io.github.attract.testing.property.Property;
+import io.github.attract.time.DateRange;
+import io.github.attract.time.YearQuarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -223,6 +230,41 @@ class JsonProperties {
             c ->
                 assertThat(MAPPER.readValue(MAPPER.writeValueAsString(c), IndustrialChain.class))
                     .isEqualTo(c));
+  }
+
+  @Test
+  void moneyValuesRoundTripThroughTheModule() {
+    Property.forAll(MoneyGens.multiCurrencyAmount(), MoneyGens.anyMoney(), MoneyGens.quantity())
+        .tries(500)
+        .check(
+            (total, money, quantity) -> {
+              assertThat(
+                      MAPPER.readValue(MAPPER.writeValueAsString(total), MultiCurrencyAmount.class))
+                  .isEqualTo(total);
+              assertThat(MAPPER.readValue(MAPPER.writeValueAsString(money), Money.class))
+                  .isEqualTo(money);
+              assertThat(MAPPER.readValue(MAPPER.writeValueAsString(quantity), Quantity.class))
+                  .isEqualTo(quantity);
+            });
+    Property.forAll(
+            MoneyGens.exchangeRate(
+                Currencies.USD, Currencies.CNY, LocalDate.of(2000, 1, 1), LocalDate.of(2040, 1, 1)),
+            MoneyGens.dateRange(),
+            MoneyGens.yearQuarter())
+        .tries(300)
+        .check(
+            (rate, range, quarter) -> {
+              assertThat(MAPPER.readValue(MAPPER.writeValueAsString(rate), ExchangeRate.class))
+                  .isEqualTo(rate);
+              ExchangeRateTable table = ExchangeRateTable.of(rate);
+              assertThat(
+                      MAPPER.readValue(MAPPER.writeValueAsString(table), ExchangeRateTable.class))
+                  .isEqualTo(table);
+              assertThat(MAPPER.readValue(MAPPER.writeValueAsString(range), DateRange.class))
+                  .isEqualTo(range);
+              assertThat(MAPPER.readValue(MAPPER.writeValueAsString(quarter), YearQuarter.class))
+                  .isEqualTo(quarter);
+            });
   }
 
   @Test

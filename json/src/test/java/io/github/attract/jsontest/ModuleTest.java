@@ -12,7 +12,13 @@ import io.github.attract.json.PackageVersion;
 import io.github.attract.measure.Dimension;
 import io.github.attract.measure.Quantity;
 import io.github.attract.measure.Unit;
+import io.github.attract.money.Conversion;
+import io.github.attract.money.Currencies;
+import io.github.attract.money.ExchangeRate;
+import io.github.attract.money.ExchangeRateTable;
 import io.github.attract.money.Money;
+import io.github.attract.money.MultiCurrencyAmount;
+import io.github.attract.money.ReportUnit;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.portfolio.Violation;
 import io.github.attract.project.Designation;
@@ -24,6 +30,7 @@ import io.github.attract.project.StatusChange;
 import io.github.attract.taxonomy.RegionHierarchy;
 import io.github.attract.time.DateRange;
 import io.github.attract.time.YearQuarter;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -104,6 +111,56 @@ class ModuleTest {
             Violation.Rule.UNRESOLVED_REFERENCE, "project", "p1", "'location' 'x' is not a region"),
         Violation.class);
     roundTrip(p, Portfolio.class);
+  }
+
+  @Test
+  void moneyTypesRoundTrip() throws Exception {
+    MultiCurrencyAmount total =
+        MultiCurrencyAmount.of(Money.of("USD", "-2.5"), Money.of("CNY", "1"), Money.of("CNY", "0"));
+    assertThat(MAPPER.writeValueAsString(total))
+        .isEqualTo(
+            "[{\"amount\":\"1.00\",\"currency\":\"CNY\"},"
+                + "{\"amount\":\"-2.50\",\"currency\":\"USD\"}]");
+    roundTrip(total, MultiCurrencyAmount.class);
+    roundTrip(MultiCurrencyAmount.empty(), MultiCurrencyAmount.class);
+    ExchangeRate usd = ExchangeRate.parse("USD/CNY 6.9 on 2023-01-03");
+    assertThat(MAPPER.writeValueAsString(usd))
+        .isEqualTo("{\"from\":\"USD\",\"to\":\"CNY\",\"rate\":\"6.9\",\"date\":\"2023-01-03\"}");
+    roundTrip(usd, ExchangeRate.class);
+    ExchangeRateTable table =
+        ExchangeRateTable.of(usd, ExchangeRate.parse("EUR/CNY 7.5 on 2023-01-03"))
+            .derivingInverses();
+    roundTrip(table, ExchangeRateTable.class);
+    roundTrip(ExchangeRateTable.empty(), ExchangeRateTable.class);
+    Conversion conversion =
+        table.convert(
+            Money.of("CNY", "100"),
+            Currencies.USD,
+            LocalDate.of(2023, 2, 1),
+            RoundingMode.HALF_EVEN);
+    assertThat(MAPPER.writeValueAsString(conversion)).contains("\"rounding\":\"half-even\"");
+    roundTrip(conversion, Conversion.class);
+    roundTrip(ReportUnit.HUNDRED_MILLION_YUAN, ReportUnit.class);
+    assertThat(MAPPER.writeValueAsString(ReportUnit.TEN_THOUSAND_YUAN))
+        .isEqualTo("\"ten-thousand-yuan\"");
+    AttractJsonException twice =
+        catchThrowableOfType(
+            AttractJsonException.class,
+            () ->
+                MAPPER.readValue(
+                    "[{\"amount\":\"1\",\"currency\":\"CNY\"},{\"amount\":\"2\",\"currency\":\"CNY\"}]",
+                    MultiCurrencyAmount.class));
+    assertThat(twice.reason())
+        .isEqualTo("Multi-currency amount must have each currency once, but 'CNY' repeats");
+    AttractJsonException negative =
+        catchThrowableOfType(
+            AttractJsonException.class,
+            () ->
+                MAPPER.readValue(
+                    "{\"from\":\"USD\",\"to\":\"CNY\",\"rate\":\"-1\",\"date\":\"2023-01-03\"}",
+                    ExchangeRate.class));
+    assertThat(negative.getMessage())
+        .startsWith("(root): Exchange rate 'USD/CNY' on 2023-01-03 must be positive");
   }
 
   private static <T> T call(java.util.concurrent.Callable<T> c) {
