@@ -210,7 +210,7 @@ public final class Portfolio {
    * @return the project, if held
    */
   public Optional<Project> project(ProjectId id) {
-    return Optional.ofNullable(projects.get(id));
+    return Optional.ofNullable(projects.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -220,7 +220,7 @@ public final class Portfolio {
    * @return the investor, if held
    */
   public Optional<Investor> investor(InvestorId id) {
-    return Optional.ofNullable(investors.get(id));
+    return Optional.ofNullable(investors.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -230,7 +230,7 @@ public final class Portfolio {
    * @return the chain, if held
    */
   public Optional<IndustrialChain> chain(ChainId id) {
-    return Optional.ofNullable(chains.get(id));
+    return Optional.ofNullable(chains.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -240,7 +240,7 @@ public final class Portfolio {
    * @return the focus area, if held
    */
   public Optional<FocusArea> focusArea(FocusAreaId id) {
-    return Optional.ofNullable(focusAreas.get(id));
+    return Optional.ofNullable(focusAreas.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -250,7 +250,7 @@ public final class Portfolio {
    * @return the activity, if held
    */
   public Optional<PromotionActivity> activity(ActivityId id) {
-    return Optional.ofNullable(activities.get(id));
+    return Optional.ofNullable(activities.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -260,7 +260,7 @@ public final class Portfolio {
    * @return the signing, if held
    */
   public Optional<Signing> signing(SigningId id) {
-    return Optional.ofNullable(signings.get(id));
+    return Optional.ofNullable(signings.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -270,7 +270,7 @@ public final class Portfolio {
    * @return the target, if held
    */
   public Optional<Target> target(TargetId id) {
-    return Optional.ofNullable(targets.get(id));
+    return Optional.ofNullable(targets.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -280,7 +280,7 @@ public final class Portfolio {
    * @return the figure, if held
    */
   public Optional<ReportedFigure> reportedFigure(ReportedFigureId id) {
-    return Optional.ofNullable(reportedFigures.get(id));
+    return Optional.ofNullable(reportedFigures.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -292,8 +292,13 @@ public final class Portfolio {
    * @param scope the scope
    * @param asOf the day on which a status condition is evaluated
    * @return true if every condition of the scope holds
+   * @throws IllegalArgumentException if the scope names a region or industry and the project's
+   *     location or industry is not one of this portfolio
    */
   public boolean isInScope(Project project, Scope scope, LocalDate asOf) {
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(asOf, "asOf");
     if (scope.designation().isPresent()
         && !project.designations().contains(scope.designation().get())) {
       return false;

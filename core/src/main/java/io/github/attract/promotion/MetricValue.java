@@ -1,6 +1,5 @@
 package io.github.attract.promotion;
 
-import io.github.attract.internal.Checks;
 import io.github.attract.measure.Quantity;
 import io.github.attract.money.Money;
 import java.io.Serializable;
@@ -63,7 +62,10 @@ public final class MetricValue implements Serializable {
    */
   public static MetricValue ofCount(Metric metric, long count) {
     checkKind(metric, MetricKind.COUNT, count);
-    Checks.nonNegative("count", count);
+    if (count < 0) {
+      throw new IllegalArgumentException(
+          "Metric '" + metric.code() + "' count must not be negative, but was " + count);
+    }
     return new MetricValue(metric, count, null, null);
   }
 
