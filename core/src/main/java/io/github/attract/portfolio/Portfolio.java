@@ -49,8 +49,8 @@ import java.util.function.Function;
  * Portfolio portfolio = b.build();             // throws InvalidPortfolioException with all of them
  * }</pre>
  *
- * <p>Entities keep the order they were added in; lookups by id are constant-time. Immutable and
- * thread-safe.
+ * <p>Entities keep the order they were added in; lookups by id are constant-time. Two portfolios
+ * are equal when they hold equal records in the same order. Immutable and thread-safe.
  */
 public final class Portfolio {
   private final IndustryTaxonomy industries;
@@ -612,7 +612,8 @@ public final class Portfolio {
     /**
      * Checks every rule across the parts collected so far and returns every violation; never
      * throws. Rules: ids are unique within each kind of entity; every reference (investors,
-     * regions, industries, chains and their links, focus areas, projects, activities) resolves.
+     * regions, industries, chains and their links, focus areas, projects, activities) resolves;
+     * investors' group memberships form no cycle.
      *
      * @return the violations, sorted by subject; empty if the portfolio is valid
      */
@@ -642,6 +643,9 @@ public final class Portfolio {
                 g ->
                     refs.check(
                         investorIndex.containsKey(g), "investor", id, "group", g, "an investor"));
+      }
+      for (Investor i : investors) {
+        groupCycle(i, investorIndex).ifPresent(found::add);
       }
       for (Project p : projects) {
         String id = p.id().value();
@@ -713,6 +717,39 @@ public final class Portfolio {
         throw new InvalidPortfolioException(violations);
       }
       return new Portfolio(this);
+    }
+
+    /** Reports a cycle of group memberships through an investor, once, from its smallest id. */
+    private static Optional<Violation> groupCycle(
+        Investor start, Map<InvestorId, Investor> investorIndex) {
+      List<InvestorId> path = new ArrayList<>();
+      Investor current = start;
+      while (current != null && current.group().isPresent()) {
+        path.add(current.id());
+        InvestorId next = current.group().get();
+        if (next.equals(start.id())) {
+          InvestorId smallest = Collections.min(path);
+          if (!smallest.equals(start.id())) {
+            return Optional.empty();
+          }
+          StringBuilder chain = new StringBuilder();
+          for (InvestorId id : path) {
+            chain.append('\'').append(id).append("' -> ");
+          }
+          chain.append('\'').append(start.id()).append('\'');
+          return Optional.of(
+              Violation.of(
+                  Violation.Rule.GROUP_CYCLE,
+                  "investor",
+                  start.id().value(),
+                  "'group' memberships form a cycle: " + chain));
+        }
+        if (path.contains(next)) {
+          return Optional.empty();
+        }
+        current = investorIndex.get(next);
+      }
+      return Optional.empty();
     }
 
     private static <K, V> Map<K, V> unique(

@@ -43,9 +43,9 @@ import org.immutables.value.Value;
  *
  * <p>Rules checked on construction, each failing with a message naming the field and the value: all
  * money is in the project's currency and non-negative; phase ids are unique; phase investments add
- * up to no more than the total investment; annual plans are in ascending, distinct years; progress
- * reports are in ascending, distinct months, cumulative (never decreasing) and never above the
- * total investment; investors are distinct.
+ * up to no more than the total investment; annual plans are in ascending, distinct years and add up
+ * to no more than the total investment; progress reports are in ascending, distinct months,
+ * cumulative (never decreasing) and never above the total investment; investors are distinct.
  *
  * <p>Immutable and thread-safe.
  */
@@ -306,6 +306,7 @@ public abstract class Project {
 
   private void checkPlans() {
     Year previous = null;
+    Money planned = Money.zero(currency());
     for (AnnualPlan plan : annualPlans()) {
       money("annualPlans[" + plan.year() + "].planned", plan.planned());
       if (previous != null && !plan.year().isAfter(previous)) {
@@ -318,6 +319,16 @@ public abstract class Project {
                 + previous);
       }
       previous = plan.year();
+      planned = planned.plus(plan.planned());
+    }
+    if (totalInvestment().isPresent() && planned.isGreaterThan(totalInvestment().get())) {
+      throw new IllegalArgumentException(
+          "Project '"
+              + id()
+              + "' annual plans sum to "
+              + planned
+              + ", more than its 'totalInvestment' "
+              + totalInvestment().get());
     }
   }
 

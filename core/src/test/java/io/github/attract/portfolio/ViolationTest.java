@@ -28,7 +28,7 @@ class ViolationTest {
   @Test
   void ruleCodes() {
     assertThat(Stream.of(Violation.Rule.values()).map(Violation.Rule::code))
-        .containsExactly("duplicate-id", "unresolved-reference");
+        .containsExactly("duplicate-id", "unresolved-reference", "group-cycle");
   }
 
   @Test

@@ -87,6 +87,14 @@ class ProjectProperties {
       return sum;
     }
 
+    Money planSum() {
+      Money sum = zero();
+      for (AnnualPlan p : plans) {
+        sum = sum.plus(p.planned());
+      }
+      return sum;
+    }
+
     Money lastCompleted() {
       return reports.isEmpty() ? zero() : reports.get(reports.size() - 1).completedInvestment();
     }
@@ -109,7 +117,7 @@ class ProjectProperties {
 
     /** Sets the total to the least valid amount if there is none, and to at least {@code min}. */
     Money totalAtLeast(Money min) {
-      Money needed = max(max(phaseSum(), min), max(lastCompleted(), lastFunds()));
+      Money needed = max(max(max(phaseSum(), planSum()), min), max(lastCompleted(), lastFunds()));
       Money t = total.isPresent() ? max(total.get(), needed) : needed;
       total = Optional.of(t);
       return t;

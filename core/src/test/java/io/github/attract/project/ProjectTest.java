@@ -348,6 +348,29 @@ class ProjectTest {
   }
 
   @Test
+  void annualPlansMustNotExceedTheTotal() {
+    assertThatThrownBy(
+            () ->
+                minimal()
+                    .totalInvestment(cny(1_050_000_000L))
+                    .addAnnualPlan(AnnualPlan.of(Year.of(2023), cny(600_000_000L)))
+                    .addAnnualPlan(AnnualPlan.of(Year.of(2024), cny(450_000_001L)))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Project 'sys-fengfan' annual plans sum to CNY 1050000001.00, more than its"
+                + " 'totalInvestment' CNY 1050000000.00");
+    assertThat(
+            minimal()
+                .totalInvestment(cny(1_050_000_000L))
+                .addAnnualPlan(AnnualPlan.of(Year.of(2023), cny(600_000_000L)))
+                .addAnnualPlan(AnnualPlan.of(Year.of(2024), cny(450_000_000L)))
+                .build()
+                .annualPlans())
+        .hasSize(2);
+  }
+
+  @Test
   void phaseInvestmentsMayReachTheTotalOrGoWithoutOne() {
     Project exact =
         minimal()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import io.github.attract.measure.Dimension;
 import io.github.attract.measure.Quantity;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
@@ -112,5 +113,16 @@ class MetricValueTest {
     DomainTesters.nullPointerTester().testAllPublicStaticMethods(MetricValue.class);
     DomainTesters.nullPointerTester()
         .testAllPublicInstanceMethods(MetricValue.ofCount(Metric.PROJECTS, 1));
+  }
+
+  @Test
+  void theNewEnergyIndexIsAPower() {
+    assertThat(Metric.NEW_ENERGY_INDEX.dimension()).contains(Dimension.POWER);
+    assertThat(Metric.PROJECTS.dimension()).isEmpty();
+    assertThatThrownBy(
+            () -> MetricValue.ofQuantity(Metric.NEW_ENERGY_INDEX, Quantity.parse("1000 t/a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Metric 'new-energy-index' is measured in power, but was given 1000 t/a (mass-per-year)");
   }
 }
