@@ -75,8 +75,9 @@ class JsonProperties {
         });
   }
 
-  private static Gen<Money> money(Currency c) {
-    return Gens.bigDecimals(BigDecimal.ZERO, new BigDecimal("99999999999.99"), 2)
+  /** Money between two bounds; annual plans stay below every total, as core requires. */
+  private static Gen<Money> money(Currency c, String min, String max) {
+    return Gens.bigDecimals(new BigDecimal(min), new BigDecimal(max), 2)
         .map(v -> Money.of(c, v, java.math.RoundingMode.HALF_EVEN));
   }
 
@@ -98,7 +99,7 @@ class JsonProperties {
                             .location(region)
                             .currency(c)),
                 Gens.combine(
-                    Gens.optionals(money(c)),
+                    Gens.optionals(money(c, "10000.00", "99999999999.99")),
                     histories(),
                     Gens.elements(Provenance.values()),
                     (total, history, provenance) ->
@@ -109,8 +110,8 @@ class JsonProperties {
                                     .totalInvestmentProvenance(provenance)),
                 Gens.combine(
                     Gens.optionals(Gens.longs(0, 1_000_000)),
-                    Gens.optionals(money(c)),
-                    Gens.lists(money(c), 0, 3),
+                    Gens.optionals(money(c, "0", "99999999999.99")),
+                    Gens.lists(money(c, "0", "1000.00"), 0, 3),
                     (jobs, revenue, plans) ->
                         (UnaryOperator<Project.Builder>)
                             b -> {

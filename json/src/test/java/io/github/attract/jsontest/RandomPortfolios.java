@@ -166,7 +166,8 @@ final class RandomPortfolios {
     }
     int year = 2000 + random.nextInt(20);
     for (int i = 0; i < random.nextInt(3); i++) {
-      b.addAnnualPlan(AnnualPlan.of(Year.of(year + i), money(c, total), pick(Provenance.class)));
+      b.addAnnualPlan(
+          AnnualPlan.of(Year.of(year + i), money(c, total / 4), pick(Provenance.class)));
     }
     YearMonth month = YearMonth.of(year, 1 + random.nextInt(12));
     long done = 0;
