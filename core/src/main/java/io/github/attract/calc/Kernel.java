@@ -1,0 +1,457 @@
+package io.github.attract.calc;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveTask;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The aggregation loop over a {@link ColumnarIndex}: rows are taken in blocks; for each block the
+ * cell of every row (or of every row and key, for multi-valued dimensions) is put in a small
+ * buffer that stays in the L1 cache, and then each measure runs a tight loop over its primitive
+ * column into flat {@code long[]} accumulators indexed by cell. The loop allocates nothing, rounds
+ * nothing, converts nothing; overflow is detected on every addition and spilled exactly.
+ */
+final class Kernel {
+  /** Rows per block: the buffers of a block stay in the L1 cache. */
+  static final int BLOCK = 1024;
+
+  /** The fewest rows worth a task of their own on the parallel path. */
+  static final int MIN_CHUNK = 1 << 15;
+
+  /** What to aggregate: the rows, the dimensions and the measure columns. */
+  static final class Plan {
+    final ColumnarIndex index;
+    final int @Nullable [] selection;
+    final int positions;
+    final @Nullable KeyColumn<?> first;
+    final @Nullable KeyColumn<?> second;
+    final int stride;
+    final int cells;
+    final @Nullable ValueColumn[] columns;
+    final int[] widths;
+    final boolean[] money;
+    final int currencies;
+    final boolean gathered;
+
+    Plan(
+        ColumnarIndex index,
+        int @Nullable [] selection,
+        @Nullable KeyColumn<?> first,
+        @Nullable KeyColumn<?> second,
+        @Nullable ValueColumn[] columns,
+        boolean[] money) {
+      this.index = index;
+      this.selection = selection;
+      this.positions = selection == null ? index.size : selection.length;
+      this.first = first;
+      this.second = second;
+      this.stride = second == null ? 1 : second.cardinality;
+      this.cells = (first == null ? 1 : first.cardinality) * stride;
+      this.columns = columns;
+      this.money = money;
+      this.currencies = index.currencyCount();
+      this.widths = new int[columns.length];
+      for (int m = 0; m < columns.length; m++) {
+        widths[m] = columns[m] == null ? 0 : money[m] ? currencies : 1;
+      }
+      this.gathered =
+          selection != null
+              || (first != null && first.multi)
+              || (second != null && second.multi);
+    }
+
+    Partial empty() {
+      return new Partial(cells, widths, money);
+    }
+
+    /** Returns the row at a position. */
+    int row(int position) {
+      int[] sel = selection;
+      return sel == null ? position : sel[position];
+    }
+  }
+
+  private final Plan plan;
+  private final Partial out;
+  private int[] cellBuf = new int[BLOCK];
+  private int[] rowBuf = new int[BLOCK];
+  private final int[] slotBuf = new int[BLOCK];
+  private final int[] zeroBuf = new int[BLOCK];
+
+  private Kernel(Plan plan, Partial out) {
+    this.plan = plan;
+    this.out = out;
+  }
+
+  /**
+   * Aggregates the rows at positions {@code [from, to)} of a plan.
+   *
+   * @return fresh accumulators
+   */
+  static Partial run(Plan plan, int from, int to) {
+    Kernel k = new Kernel(plan, plan.empty());
+    k.range(from, to);
+    return k.out;
+  }
+
+  /** Aggregates all positions of a plan, on the common fork/join pool when it has many rows. */
+  static Partial runParallel(Plan plan) {
+    int parallelism = ForkJoinPool.getCommonPoolParallelism() + 1;
+    int chunks = Math.max(1, Math.min(parallelism * 2, plan.positions / MIN_CHUNK));
+    if (chunks == 1) {
+      return run(plan, 0, plan.positions);
+    }
+    return ForkJoinPool.commonPool().invoke(new Chunk(plan, 0, plan.positions, chunks));
+  }
+
+  /** Splits the positions in halves until a part is one chunk, then combines the partials. */
+  private static final class Chunk extends RecursiveTask<Partial> {
+    private static final long serialVersionUID = 1L;
+    private final transient Plan plan;
+    private final int from;
+    private final int to;
+    private final int chunks;
+
+    Chunk(Plan plan, int from, int to, int chunks) {
+      this.plan = plan;
+      this.from = from;
+      this.to = to;
+      this.chunks = chunks;
+    }
+
+    @Override
+    protected Partial compute() {
+      if (chunks <= 1) {
+        return run(plan, from, to);
+      }
+      int half = chunks / 2;
+      int mid = from + (int) ((long) (to - from) * half / chunks);
+      Chunk left = new Chunk(plan, from, mid, half);
+      left.fork();
+      Partial right = new Chunk(plan, mid, to, chunks - half).compute();
+      return left.join().combine(right);
+    }
+  }
+
+  /** Adds one row, e.g. for a collector; slower than a block, but allocation-free. */
+  static void addRow(Plan plan, Partial out, int row) {
+    new Kernel(plan, out).row(row);
+  }
+
+  private void range(int from, int to) {
+    for (int pos = from; pos < to; pos += BLOCK) {
+      block(pos, Math.min(pos + BLOCK, to));
+    }
+    sides(from, to);
+  }
+
+  private void block(int pos, int hi) {
+    int[] idx;
+    int idxOff;
+    int @Nullable [] rows;
+    int n;
+    KeyColumn<?> first = plan.first;
+    KeyColumn<?> second = plan.second;
+    if (!plan.gathered) {
+      rows = null;
+      n = hi - pos;
+      if (first == null) {
+        idx = zeroBuf;
+        idxOff = 0;
+      } else if (second == null) {
+        idx = first.codes;
+        idxOff = pos;
+      } else {
+        int[] a = first.codes;
+        int[] b = second.codes;
+        int stride = plan.stride;
+        int[] cell = cellBuf;
+        for (int j = 0; j < n; j++) {
+          cell[j] = a[pos + j] * stride + b[pos + j];
+        }
+        idx = cell;
+        idxOff = 0;
+      }
+    } else {
+      n = gather(pos, hi);
+      idx = cellBuf;
+      idxOff = 0;
+      rows = rowBuf;
+    }
+    long[] count = out.count;
+    for (int j = 0; j < n; j++) {
+      count[idx[idxOff + j]]++;
+    }
+    int[] rowCurrency = plan.index.rowCurrency;
+    boolean slotted = false;
+    for (int m = 0; m < plan.columns.length; m++) {
+      ValueColumn col = plan.columns[m];
+      if (col == null) {
+        continue;
+      }
+      long[] sum = out.sums(m);
+      if (col.offsets != null) {
+        entries(m, col, idx, idxOff, rows, pos, n);
+      } else if (plan.money[m] && rowCurrency != null) {
+        if (!slotted) {
+          int c = plan.currencies;
+          for (int j = 0; j < n; j++) {
+            int row = rows == null ? pos + j : rows[j];
+            slotBuf[j] = idx[idxOff + j] * c + rowCurrency[row];
+          }
+          slotted = true;
+        }
+        values(m, col.values, slotBuf, 0, rows, pos, n, sum, col.zeros ? out.hits(m) : null);
+      } else {
+        values(
+            m,
+            col.values,
+            idx,
+            idxOff,
+            rows,
+            pos,
+            n,
+            sum,
+            plan.money[m] && col.zeros ? out.hits(m) : null);
+      }
+    }
+  }
+
+  /**
+   * The hot loop: adds {@code n} values to their slots. Markers (absent, side) are masked to zero
+   * without a branch; the overflow test is one predictable branch, since sums and values are never
+   * negative.
+   */
+  private void values(
+      int m,
+      long[] col,
+      int[] idx,
+      int idxOff,
+      int @Nullable [] rows,
+      int rowOff,
+      int n,
+      long[] sum,
+      long @Nullable [] hits) {
+    if (rows == null) {
+      if (hits == null) {
+        for (int j = 0; j < n; j++) {
+          long raw = col[rowOff + j];
+          long v = raw & ~(raw >> 63);
+          int k = idx[idxOff + j];
+          long r = sum[k] + v;
+          if (r < 0) {
+            out.overflow(m, k, v);
+          } else {
+            sum[k] = r;
+          }
+        }
+      } else {
+        for (int j = 0; j < n; j++) {
+          long raw = col[rowOff + j];
+          long v = raw & ~(raw >> 63);
+          int k = idx[idxOff + j];
+          hits[k] += (raw >>> 63) ^ 1;
+          long r = sum[k] + v;
+          if (r < 0) {
+            out.overflow(m, k, v);
+          } else {
+            sum[k] = r;
+          }
+        }
+      }
+    } else {
+      for (int j = 0; j < n; j++) {
+        long raw = col[rows[j]];
+        long v = raw & ~(raw >> 63);
+        int k = idx[idxOff + j];
+        if (hits != null) {
+          hits[k] += (raw >>> 63) ^ 1;
+        }
+        long r = sum[k] + v;
+        if (r < 0) {
+          out.overflow(m, k, v);
+        } else {
+          sum[k] = r;
+        }
+      }
+    }
+  }
+
+  /** Adds the entry lists of a column (contract values: several per project, each in its currency). */
+  private void entries(
+      int m, ValueColumn col, int[] idx, int idxOff, int @Nullable [] rows, int rowOff, int n) {
+    int[] off = java.util.Objects.requireNonNull(col.offsets);
+    int[] cur = java.util.Objects.requireNonNull(col.currencies);
+    long[] values = col.values;
+    long[] sum = out.sums(m);
+    long[] hits = java.util.Objects.requireNonNull(out.hits(m));
+    int c = plan.currencies;
+    for (int j = 0; j < n; j++) {
+      int row = rows == null ? rowOff + j : rows[j];
+      int base = idx[idxOff + j] * c;
+      for (int e = off[row]; e < off[row + 1]; e++) {
+        long raw = values[e];
+        long v = raw & ~(raw >> 63);
+        int k = base + cur[e];
+        hits[k] += (raw >>> 63) ^ 1;
+        long r = sum[k] + v;
+        if (r < 0) {
+          out.overflow(m, k, v);
+        } else {
+          sum[k] = r;
+        }
+      }
+    }
+  }
+
+  /**
+   * Puts the (cell, row) pairs of the positions {@code [pos, hi)} into the buffers: one pair per
+   * row and key of a multi-valued dimension (per pair of keys in a pivot).
+   *
+   * @return the number of pairs
+   */
+  private int gather(int pos, int hi) {
+    KeyColumn<?> first = plan.first;
+    KeyColumn<?> second = plan.second;
+    int n = 0;
+    for (int q = pos; q < hi; q++) {
+      int row = plan.row(q);
+      if (first == null) {
+        ensure(n + 1);
+        cellBuf[n] = 0;
+        rowBuf[n++] = row;
+        continue;
+      }
+      int aStart = first.start(row);
+      int aCount = first.count(row);
+      int bStart = second == null ? 0 : second.start(row);
+      int bCount = second == null ? 1 : second.count(row);
+      ensure(n + aCount * bCount);
+      for (int a = aStart; a < aStart + aCount; a++) {
+        int base = first.codes[a] * plan.stride;
+        for (int b = bStart; b < bStart + bCount; b++) {
+          cellBuf[n] = second == null ? base : base + second.codes[b];
+          rowBuf[n++] = row;
+        }
+      }
+    }
+    return n;
+  }
+
+  private void ensure(int capacity) {
+    if (capacity > cellBuf.length) {
+      int size = Math.max(capacity, cellBuf.length * 2);
+      cellBuf = Arrays.copyOf(cellBuf, size);
+      rowBuf = Arrays.copyOf(rowBuf, size);
+    }
+  }
+
+  /** Returns the cells of a row. */
+  private List<Integer> cellsOf(int row) {
+    KeyColumn<?> first = plan.first;
+    KeyColumn<?> second = plan.second;
+    List<Integer> cells = new ArrayList<>(2);
+    if (first == null) {
+      cells.add(0);
+      return cells;
+    }
+    int bStart = second == null ? 0 : second.start(row);
+    int bCount = second == null ? 1 : second.count(row);
+    for (int a = first.start(row); a < first.start(row) + first.count(row); a++) {
+      int base = first.codes[a] * plan.stride;
+      for (int b = bStart; b < bStart + bCount; b++) {
+        cells.add(second == null ? base : base + second.codes[b]);
+      }
+    }
+    return cells;
+  }
+
+  /** Adds the side-table values (those that do not fit a long) of the rows at [from, to). */
+  private void sides(int from, int to) {
+    int[] sel = plan.selection;
+    for (int m = 0; m < plan.columns.length; m++) {
+      ValueColumn col = plan.columns[m];
+      if (col == null || col.sideRows.length == 0) {
+        continue;
+      }
+      for (int s = 0; s < col.sideRows.length; s++) {
+        int row = col.sideRows[s];
+        boolean in =
+            sel == null ? row >= from && row < to : Arrays.binarySearch(sel, from, to, row) >= 0;
+        if (in) {
+          for (int cell : cellsOf(row)) {
+            side(m, col, s, cell);
+          }
+        }
+      }
+    }
+  }
+
+  private void side(int m, ValueColumn col, int s, int cell) {
+    int slot = plan.money[m] ? cell * plan.currencies + col.sideCurrencies[s] : cell;
+    out.addSpill(m, slot, col.sideValues[s]);
+    long[] hits = out.hits(m);
+    if (hits != null) {
+      hits[slot]++;
+    }
+  }
+
+  /** Adds one row to every cell it belongs to. */
+  private void row(int row) {
+    for (int cell : cellsOf(row)) {
+      out.count[cell]++;
+      for (int m = 0; m < plan.columns.length; m++) {
+        ValueColumn col = plan.columns[m];
+        if (col == null) {
+          continue;
+        }
+        int[] off = col.offsets;
+        int start = off == null ? row : off[row];
+        int end = off == null ? row + 1 : off[row + 1];
+        long[] hits = out.hits(m);
+        for (int e = start; e < end; e++) {
+          long raw = col.values[e];
+          if (raw < 0) {
+            continue;
+          }
+          int[] cur = col.currencies;
+          int slot =
+              plan.money[m]
+                  ? cell * plan.currencies + (cur == null ? plan.index.currencyOfRow(row) : cur[e])
+                  : cell;
+          out.add(m, slot, raw);
+          if (hits != null) {
+            hits[slot]++;
+          }
+        }
+        int s = lowerBound(col.sideRows, row);
+        for (; s < col.sideRows.length && col.sideRows[s] == row; s++) {
+          side(m, col, s, cell);
+        }
+      }
+    }
+  }
+
+  private static int lowerBound(int[] sorted, int key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Exposes a value for tests of the exact spill. */
+  static BigInteger exact(Partial p, int measure, int slot) {
+    return p.exact(measure, slot);
+  }
+}
