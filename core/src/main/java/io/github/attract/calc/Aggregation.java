@@ -91,7 +91,7 @@ public final class Aggregation {
    * @param <K> the type of the keys
    * @return the narrowed aggregation
    */
-  public <K extends Comparable<? super K>> Aggregation where(
+  public <K extends Comparable<?>> Aggregation where(
       Dimension<K> dimension, Predicate<? super K> test) {
     Objects.requireNonNull(dimension, "dimension");
     Objects.requireNonNull(test, "test");
@@ -124,7 +124,7 @@ public final class Aggregation {
    * @param <K> the type of its keys
    * @return the query; choose measures with {@link BreakdownQuery#measuring}
    */
-  public <K extends Comparable<? super K>> BreakdownQuery<K> by(Dimension<K> dimension) {
+  public <K extends Comparable<?>> BreakdownQuery<K> by(Dimension<K> dimension) {
     return new BreakdownQuery<>(this, Objects.requireNonNull(dimension, "dimension"), DEFAULT);
   }
 
@@ -137,7 +137,7 @@ public final class Aggregation {
    * @param <C> the type of the column keys
    * @return the query; choose measures with {@link PivotQuery#measuring}
    */
-  public <R extends Comparable<? super R>, C extends Comparable<? super C>> PivotQuery<R, C> by(
+  public <R extends Comparable<?>, C extends Comparable<?>> PivotQuery<R, C> by(
       Dimension<R> rows, Dimension<C> columns) {
     return new PivotQuery<>(
         this,
@@ -234,7 +234,7 @@ public final class Aggregation {
   }
 
   /** A test of the keys of a dimension, evaluated once per key and then per row over the codes. */
-  private static final class KeyFilter<K extends Comparable<? super K>> {
+  private static final class KeyFilter<K extends Comparable<?>> {
     private final Dimension<K> dimension;
     private final Predicate<? super K> test;
 

@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <K> the type of the keys
  */
-public final class Breakdown<K extends Comparable<? super K>> implements Serializable {
+public final class Breakdown<K extends Comparable<?>> implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final String dimension;
@@ -74,7 +74,7 @@ public final class Breakdown<K extends Comparable<? super K>> implements Seriali
     this.cut = cut;
   }
 
-  static <K extends Comparable<? super K>> Breakdown<K> of(
+  static <K extends Comparable<?>> Breakdown<K> of(
       String dimension,
       boolean additive,
       ImmutableList<Measure<?>> measures,

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <K> the type of the keys
  */
-public final class BreakdownQuery<K extends Comparable<? super K>> {
+public final class BreakdownQuery<K extends Comparable<?>> {
   private final Aggregation aggregation;
   private final Dimension<K> dimension;
   private final ImmutableList<Measure<?>> measures;

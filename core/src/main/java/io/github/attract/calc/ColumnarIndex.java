@@ -181,13 +181,18 @@ final class ColumnarIndex {
    * to the value exactly; those of unitemized projects belong to no project of the ledger.
    */
   List<Money> contractShares(Project project) {
+    return contractShares(project, s -> true);
+  }
+
+  /** Returns a project's shares of the contract value of the itemizing signings that pass. */
+  List<Money> contractShares(Project project, java.util.function.Predicate<Signing> which) {
     ImmutableList<Signing> signings = signingsOf(project.id());
     if (signings.isEmpty()) {
       return List.of();
     }
     List<Money> shares = new ArrayList<>(signings.size());
     for (Signing s : signings) {
-      if (s.contractValue().isEmpty()) {
+      if (s.contractValue().isEmpty() || !which.test(s)) {
         continue;
       }
       Money value = s.contractValue().get();

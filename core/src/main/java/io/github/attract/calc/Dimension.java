@@ -25,7 +25,7 @@ package io.github.attract.calc;
  * @param <K> the type of the keys: comparable, so that rows have a deterministic order, and
  *     serializable (every built-in key is) if results are to be serialized
  */
-public abstract class Dimension<K extends Comparable<? super K>> {
+public abstract class Dimension<K extends Comparable<?>> {
   Dimension() {}
 
   /**

@@ -383,7 +383,7 @@ public final class Dimensions {
    * @return the dimension
    * @throws IllegalArgumentException if the name is blank
    */
-  public static <K extends Comparable<? super K>> Dimension<K> of(
+  public static <K extends Comparable<?>> Dimension<K> of(
       String name, Function<? super Project, Optional<K>> key) {
     Checks.nonBlank("name", name);
     Objects.requireNonNull(key, "key");
@@ -408,7 +408,7 @@ public final class Dimensions {
    * @return the dimension
    * @throws IllegalArgumentException if the name is blank
    */
-  public static <K extends Comparable<? super K>> Dimension<K> ofAll(
+  public static <K extends Comparable<?>> Dimension<K> ofAll(
       String name, Function<? super Project, ? extends Iterable<? extends K>> keys) {
     Checks.nonBlank("name", name);
     Objects.requireNonNull(keys, "keys");
@@ -437,7 +437,7 @@ public final class Dimensions {
   }
 
   /** A dimension of the library: cached in the index under its name, which states its arguments. */
-  private static final class BuiltIn<K extends Comparable<? super K>> extends Dimension<K> {
+  private static final class BuiltIn<K extends Comparable<?>> extends Dimension<K> {
     private final String name;
     private final boolean multi;
     private final Function<ColumnarIndex, KeyColumn.Extractor<K>> extractor;
@@ -478,7 +478,7 @@ public final class Dimensions {
   }
 
   /** A dimension of the user: scanned from the objects each time, never cached. */
-  private static final class Custom<K extends Comparable<? super K>> extends Dimension<K> {
+  private static final class Custom<K extends Comparable<?>> extends Dimension<K> {
     private final String name;
     private final boolean multi;
     private final KeyColumn.Extractor<K> extractor;

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <K> the type of the keys
  */
-public final class Group<K extends Comparable<? super K>>
+public final class Group<K extends Comparable<?>>
     implements Comparable<Group<K>>, Serializable {
   private static final long serialVersionUID = 1L;
   private static final int KEY = 0;
@@ -50,7 +50,7 @@ public final class Group<K extends Comparable<? super K>>
    * @param <K> the type of the keys
    * @return the group
    */
-  public static <K extends Comparable<? super K>> Group<K> of(K key) {
+  public static <K extends Comparable<?>> Group<K> of(K key) {
     return new Group<>(Objects.requireNonNull(key, "key"), KEY);
   }
 
@@ -61,7 +61,7 @@ public final class Group<K extends Comparable<? super K>>
    * @return the unclassified group
    */
   @SuppressWarnings("unchecked")
-  public static <K extends Comparable<? super K>> Group<K> unclassified() {
+  public static <K extends Comparable<?>> Group<K> unclassified() {
     return UNCLASSIFIED_GROUP;
   }
 
@@ -72,7 +72,7 @@ public final class Group<K extends Comparable<? super K>>
    * @return the others group
    */
   @SuppressWarnings("unchecked")
-  public static <K extends Comparable<? super K>> Group<K> others() {
+  public static <K extends Comparable<?>> Group<K> others() {
     return OTHERS_GROUP;
   }
 
@@ -125,7 +125,18 @@ public final class Group<K extends Comparable<? super K>>
     }
     K mine = key;
     K theirs = other.key;
-    return mine == null || theirs == null ? 0 : mine.compareTo(theirs);
+    return mine == null || theirs == null ? 0 : compareKeys(mine, theirs);
+  }
+
+  /**
+   * Compares two keys of one dimension by their natural order. Keys are declared {@code
+   * Comparable<?>} rather than {@code Comparable<? super K>} because the recursive bound defeats
+   * Java's type inference when a user-defined dimension is written inline ({@code
+   * by(Dimensions.of("x", p -> ...))}); the keys of a dimension are of one type, so the cast holds.
+   */
+  @SuppressWarnings("unchecked")
+  static int compareKeys(Object a, Object b) {
+    return ((Comparable<Object>) a).compareTo(b);
   }
 
   @Override

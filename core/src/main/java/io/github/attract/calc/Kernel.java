@@ -1,6 +1,5 @@
 package io.github.attract.calc;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,8 +99,15 @@ final class Kernel {
 
   /** Aggregates all positions of a plan, on the common fork/join pool when it has many rows. */
   static Partial runParallel(Plan plan) {
-    int parallelism = ForkJoinPool.getCommonPoolParallelism() + 1;
-    int chunks = Math.max(1, Math.min(parallelism * 2, plan.positions / MIN_CHUNK));
+    return runParallel(plan, MIN_CHUNK, ForkJoinPool.getCommonPoolParallelism() + 1);
+  }
+
+  /**
+   * Aggregates all positions of a plan in chunks of at least {@code minChunk} positions, at most
+   * twice as many as the threads.
+   */
+  static Partial runParallel(Plan plan, int minChunk, int threads) {
+    int chunks = Math.max(1, Math.min(threads * 2, plan.positions / minChunk));
     if (chunks == 1) {
       return run(plan, 0, plan.positions);
     }
@@ -448,10 +454,5 @@ final class Kernel {
       }
     }
     return lo;
-  }
-
-  /** Exposes a value for tests of the exact spill. */
-  static BigInteger exact(Partial p, int measure, int slot) {
-    return p.exact(measure, slot);
   }
 }

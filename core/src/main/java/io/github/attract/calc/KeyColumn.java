@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * has one code per row; a multi-valued one has a compressed list per row ({@code offsets}, {@code
  * codes}) with at least one entry, so the kernel never branches on "no key".
  */
-final class KeyColumn<K extends Comparable<? super K>> {
+final class KeyColumn<K extends Comparable<?>> {
   final ImmutableList<K> keys;
   final int cardinality;
   final int unclassified;
@@ -48,7 +48,7 @@ final class KeyColumn<K extends Comparable<? super K>> {
    * @param multi whether a project may have several keys
    * @param extractor the keys of a project
    */
-  static <K extends Comparable<? super K>> KeyColumn<K> build(
+  static <K extends Comparable<?>> KeyColumn<K> build(
       List<Project> projects, boolean multi, Extractor<K> extractor) {
     int n = projects.size();
     Object[] perRow = new Object[n];

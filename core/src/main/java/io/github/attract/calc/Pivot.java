@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param <R> the type of the row keys
  * @param <C> the type of the column keys
  */
-public final class Pivot<R extends Comparable<? super R>, C extends Comparable<? super C>>
+public final class Pivot<R extends Comparable<?>, C extends Comparable<?>>
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -62,7 +62,7 @@ public final class Pivot<R extends Comparable<? super R>, C extends Comparable<?
   }
 
   /** Collects the parts of a pivot. */
-  static final class Builder<R extends Comparable<? super R>, C extends Comparable<? super C>> {
+  static final class Builder<R extends Comparable<?>, C extends Comparable<?>> {
     final String rowDimension;
     final String columnDimension;
     final boolean rowsAdditive;

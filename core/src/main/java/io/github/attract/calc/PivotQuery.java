@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param <R> the type of the row keys
  * @param <C> the type of the column keys
  */
-public final class PivotQuery<R extends Comparable<? super R>, C extends Comparable<? super C>> {
+public final class PivotQuery<R extends Comparable<?>, C extends Comparable<?>> {
   private final Aggregation aggregation;
   private final Dimension<R> rows;
   private final Dimension<C> columns;

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <K> the type of the keys
  */
-public final class Row<K extends Comparable<? super K>> implements Serializable {
+public final class Row<K extends Comparable<?>> implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final Group<K> group;
@@ -37,7 +37,7 @@ public final class Row<K extends Comparable<? super K>> implements Serializable 
    * @param <K> the type of the keys
    * @return the row
    */
-  public static <K extends Comparable<? super K>> Row<K> of(Group<K> group, Totals totals) {
+  public static <K extends Comparable<?>> Row<K> of(Group<K> group, Totals totals) {
     return new Row<>(Objects.requireNonNull(group, "group"), Objects.requireNonNull(totals, "totals"));
   }
 

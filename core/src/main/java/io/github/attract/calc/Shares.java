@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <K> the type of the keys
  */
-public final class Shares<K extends Comparable<? super K>> implements Serializable {
+public final class Shares<K extends Comparable<?>> implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final String measure;
@@ -48,7 +48,7 @@ public final class Shares<K extends Comparable<? super K>> implements Serializab
    * @param groups the groups, in row order
    * @param values their non-negative values
    */
-  static <K extends Comparable<? super K>> Shares<K> of(
+  static <K extends Comparable<?>> Shares<K> of(
       String measure, int scale, List<Group<K>> groups, List<BigDecimal> values) {
     int n = values.size();
     int commonScale = 0;

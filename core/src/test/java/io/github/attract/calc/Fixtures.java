@@ -38,6 +38,7 @@ import io.github.attract.taxonomy.Region;
 import io.github.attract.taxonomy.RegionHierarchy;
 import io.github.attract.taxonomy.RegionId;
 import io.github.attract.taxonomy.RegionKind;
+import io.github.attract.time.DateRange;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -188,6 +189,7 @@ final class Fixtures {
             Phase.builder()
                 .id(PhaseId.of("phase-1"))
                 .name("First line")
+                .plannedPeriod(DateRange.of(LocalDate.of(2023, 5, 1), LocalDate.of(2024, 6, 30)))
                 .addCapacity(DesignedCapacity.of("anode", Quantity.parse("1000 t/a")))
                 .addCapacity(DesignedCapacity.of("power", Quantity.parse("1.5 kW")))
                 .build())
