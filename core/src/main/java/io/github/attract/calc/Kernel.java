@@ -78,7 +78,7 @@ final class Kernel {
   private final Partial out;
   private int[] cellBuf = new int[BLOCK];
   private int[] rowBuf = new int[BLOCK];
-  private final int[] slotBuf = new int[BLOCK];
+  private int[] slotBuf = new int[BLOCK];
   private final int[] zeroBuf = new int[BLOCK];
 
   private Kernel(Plan plan, Partial out) {
@@ -353,6 +353,7 @@ final class Kernel {
       int size = Math.max(capacity, cellBuf.length * 2);
       cellBuf = Arrays.copyOf(cellBuf, size);
       rowBuf = Arrays.copyOf(rowBuf, size);
+      slotBuf = new int[size];
     }
   }
 

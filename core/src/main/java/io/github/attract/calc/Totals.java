@@ -139,7 +139,8 @@ public final class Totals implements Serializable {
   }
 
   /**
-   * Returns the count and each total, e.g. {@code "{count=2, total-investment=[CNY 300.00]}"}.
+   * Returns the count and each other total, e.g. {@code "{count=2, total-investment=[CNY
+   * 300.00]}"}.
    *
    * @return the text
    */
@@ -147,7 +148,9 @@ public final class Totals implements Serializable {
   public String toString() {
     StringBuilder s = new StringBuilder("{count=").append(count);
     for (int i = 0; i < measures.size(); i++) {
-      s.append(", ").append(measures.get(i)).append('=').append(values.get(i));
+      if (!measures.get(i).equals(Measures.count())) {
+        s.append(", ").append(measures.get(i)).append('=').append(values.get(i));
+      }
     }
     return s.append('}').toString();
   }

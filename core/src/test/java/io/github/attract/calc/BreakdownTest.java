@@ -57,15 +57,14 @@ class BreakdownTest {
   void readableTable() {
     assertThat(byIndustry().toString())
         .isEqualTo(
-            String.join(
-                "\n",
-                "Breakdown by industry(level 1)",
-                "industry(level 1) | projects |                   total-investment",
-                "-----------------------------------------------------------------",
-                "coal              |        2 |  CNY 100000000.00 + USD 5000000.00",
-                "materials         |        1 |                                  -",
-                "power             |        1 |                  CNY 1050000000.00",
-                "total             |        4 | CNY 1150000000.00 + USD 5000000.00"));
+            """
+            Breakdown by industry(level 1)
+            industry(level 1) | projects |                   total-investment
+            -----------------------------------------------------------------
+            coal              |        2 |  CNY 100000000.00 + USD 5000000.00
+            materials         |        1 |                                  -
+            power             |        1 |                  CNY 1050000000.00
+            total             |        4 | CNY 1150000000.00 + USD 5000000.00""");
   }
 
   @Test
