@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Speed.</b> A portfolio keeps a columnar index, built once on first use: built-in dimensions
  * as int codes, money as {@code long} minor units. Built-in dimensions and measures aggregate over
- * it in tight loops that allocate nothing per project; {@link #parallel()} splits the rows over
- * the common fork/join pool and merges the partial sums exactly, so the result is the same.
+ * it in tight loops that allocate nothing per project; {@link #parallel()} splits the rows over the
+ * common fork/join pool and merges the partial sums exactly, so the result is the same.
  * User-defined dimensions and {@link #where(Predicate)} read the project objects once per run.
  *
  * <p>Pure: the result depends only on the portfolio and the arguments; nothing reads the clock.
@@ -99,8 +99,8 @@ public final class Aggregation {
   }
 
   /**
-   * Runs on several threads: the rows are split over the common fork/join pool and the partial
-   * sums merged exactly, so the result equals the sequential one.
+   * Runs on several threads: the rows are split over the common fork/join pool and the partial sums
+   * merged exactly, so the result equals the sequential one.
    *
    * @return the parallel aggregation
    */
@@ -171,9 +171,7 @@ public final class Aggregation {
 
   private Aggregation with(Filter filter) {
     return new Aggregation(
-        portfolio,
-        ImmutableList.<Filter>builder().addAll(filters).add(filter).build(),
-        parallel);
+        portfolio, ImmutableList.<Filter>builder().addAll(filters).add(filter).build(), parallel);
   }
 
   /** Returns which rows pass every filter, or null if there is no filter. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -34,10 +33,9 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(byIndustry);                             // a readable table
  * }</pre>
  *
- * <p><b>Additivity.</b> For a single-valued dimension the rows partition the projects: their
- * totals add up to the grand total. For a multi-valued one ({@link #isAdditive()} false) a project
- * counts in every key it has, so the rows add up to more; the grand total still counts each project
- * once.
+ * <p><b>Additivity.</b> For a single-valued dimension the rows partition the projects: their totals
+ * add up to the grand total. For a multi-valued one ({@link #isAdditive()} false) a project counts
+ * in every key it has, so the rows add up to more; the grand total still counts each project once.
  *
  * <p><b>Merging.</b> A breakdown is a commutative monoid under {@link #combinedWith}, with the
  * empty breakdown of its query ({@link BreakdownQuery#empty()}) as identity: the breakdown of a
@@ -82,7 +80,8 @@ public final class Breakdown<K extends Comparable<?>> implements Serializable {
       Totals total) {
     List<Row<K>> sorted = new ArrayList<>(rows);
     sorted.sort(Comparator.comparing(Row::group));
-    return new Breakdown<>(dimension, additive, measures, ImmutableList.copyOf(sorted), total, null);
+    return new Breakdown<>(
+        dimension, additive, measures, ImmutableList.copyOf(sorted), total, null);
   }
 
   /**
@@ -231,8 +230,7 @@ public final class Breakdown<K extends Comparable<?>> implements Serializable {
   public Shares<K> shares(Measure<?> measure, @Nullable Currency currency, int scale) {
     checkMeasured(measure);
     if (scale < 0 || scale > 10) {
-      throw new IllegalArgumentException(
-          "Shares 'scale' must be from 0 to 10, but was " + scale);
+      throw new IllegalArgumentException("Shares 'scale' must be from 0 to 10, but was " + scale);
     }
     List<Group<K>> groups = new ArrayList<>(rows.size());
     List<BigDecimal> values = new ArrayList<>(rows.size());
@@ -245,9 +243,9 @@ public final class Breakdown<K extends Comparable<?>> implements Serializable {
 
   /**
    * Returns the {@code n} keys with the largest totals of a measure (ties in key order), the rest
-   * of the keys folded into one {@link Group#others() others} row, and the unclassified row kept
-   * as it is. The grand total is unchanged. For a multi-valued dimension the others row adds its
-   * rows up, so a project in two of them counts twice there, as in the rows themselves.
+   * of the keys folded into one {@link Group#others() others} row, and the unclassified row kept as
+   * it is. The grand total is unchanged. For a multi-valued dimension the others row adds its rows
+   * up, so a project in two of them counts twice there, as in the rows themselves.
    *
    * @param n how many keys to keep, at least 0
    * @param by the measure to rank by
@@ -353,7 +351,11 @@ public final class Breakdown<K extends Comparable<?>> implements Serializable {
   }
 
   static Totals convert(
-      Totals totals, Currency target, ExchangeRateTable rates, LocalDate on, RoundingMode rounding) {
+      Totals totals,
+      Currency target,
+      ExchangeRateTable rates,
+      LocalDate on,
+      RoundingMode rounding) {
     List<Object> values = new ArrayList<>(totals.measures().size());
     for (Measure<?> m : totals.measures()) {
       Object v = totals.get(m);
@@ -367,9 +369,9 @@ public final class Breakdown<K extends Comparable<?>> implements Serializable {
   }
 
   /**
-   * Merges the breakdown of other projects into this one: rows of the same group add up, the
-   * grand totals add up. Exact, associative and commutative, with the empty breakdown of the same
-   * query as identity; for all breakdowns {@code a}, {@code b}, {@code c} of one query: {@code
+   * Merges the breakdown of other projects into this one: rows of the same group add up, the grand
+   * totals add up. Exact, associative and commutative, with the empty breakdown of the same query
+   * as identity; for all breakdowns {@code a}, {@code b}, {@code c} of one query: {@code
    * a.combinedWith(b).combinedWith(c).equals(a.combinedWith(b.combinedWith(c)))} and {@code
    * a.combinedWith(b).equals(b.combinedWith(a))}.
    *
@@ -427,7 +429,6 @@ public final class Breakdown<K extends Comparable<?>> implements Serializable {
     if (!measure.isMoney()) {
       return null;
     }
-    TreeSet<String> codes = new TreeSet<>();
     Currency found = null;
     for (Row<?> r : rows) {
       for (Currency c : currencies(measure, r.totals())) {
@@ -435,7 +436,6 @@ public final class Breakdown<K extends Comparable<?>> implements Serializable {
           throw new CurrencyMismatchException(found, c);
         }
         found = c;
-        codes.add(c.getCurrencyCode());
       }
     }
     return found;

@@ -9,8 +9,8 @@ import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A one-dimensional aggregation, ready to run: {@link Aggregation#by(Dimension)} with its
- * measures. Runs over the portfolio's columnar index ({@link #run()}), or collects a stream of the
+ * A one-dimensional aggregation, ready to run: {@link Aggregation#by(Dimension)} with its measures.
+ * Runs over the portfolio's columnar index ({@link #run()}), or collects a stream of the
  * portfolio's projects ({@link #collector()}); both give the same {@link Breakdown}.
  *
  * <pre>{@code

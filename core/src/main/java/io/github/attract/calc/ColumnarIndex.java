@@ -157,8 +157,8 @@ final class ColumnarIndex {
   }
 
   /**
-   * Returns the day a project was signed: its earliest itemizing signing, else the first change
-   * of its history to {@code SIGNED}.
+   * Returns the day a project was signed: its earliest itemizing signing, else the first change of
+   * its history to {@code SIGNED}.
    */
   Optional<LocalDate> signingDate(Project project) {
     ImmutableList<Signing> signings = signingsOf(project.id());
@@ -177,8 +177,8 @@ final class ColumnarIndex {
    * Returns a project's share of the contract value of each signing that itemizes it. A signing's
    * value is split equally over the projects it states ({@link Signing#projectCount()}), in minor
    * units, the indivisible remainder going one unit each to the first projects in the signing's
-   * order; the itemized projects take the first places. The shares of all stated projects add up
-   * to the value exactly; those of unitemized projects belong to no project of the ledger.
+   * order; the itemized projects take the first places. The shares of all stated projects add up to
+   * the value exactly; those of unitemized projects belong to no project of the ledger.
    */
   List<Money> contractShares(Project project) {
     return contractShares(project, s -> true);

@@ -1,8 +1,8 @@
 package io.github.attract.calc;
 
 /**
- * What a breakdown groups projects by: industry, status, location, size band... Each project has
- * a typed key, several keys (a multi-valued dimension such as focus areas), or none, and then lands
+ * What a breakdown groups projects by: industry, status, location, size band... Each project has a
+ * typed key, several keys (a multi-valued dimension such as focus areas), or none, and then lands
  * in the explicit {@link Group#unclassified() unclassified} group: no project is ever dropped.
  *
  * <p>Get built-in dimensions from {@link Dimensions}; they aggregate over the portfolio's columnar

@@ -40,8 +40,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Keys are the domain's own typed values (ids, {@link Status}, {@link Year}, {@link SizeBand}),
  * which are comparable and serializable. A project without a key (no chain link, no status yet on
  * the date, an investor without a known origin, a reference the portfolio does not resolve) lands
- * in the "unclassified" group. Dimensions marked <em>multi-valued</em> put a project in every key it
- * has. Built-in dimensions are values: two made with the same arguments are equal.
+ * in the "unclassified" group. Dimensions marked <em>multi-valued</em> put a project in every key
+ * it has. Built-in dimensions are values: two made with the same arguments are equal.
  */
 public final class Dimensions {
   private Dimensions() {}
@@ -107,7 +107,8 @@ public final class Dimensions {
    * @return the dimension "chain-link"
    */
   public static Dimension<ChainLinkRef> chainLink() {
-    return new BuiltIn<>("chain-link", false, index -> (p, out) -> p.chainLink().ifPresent(out::add));
+    return new BuiltIn<>(
+        "chain-link", false, index -> (p, out) -> p.chainLink().ifPresent(out::add));
   }
 
   /**
@@ -138,7 +139,9 @@ public final class Dimensions {
   public static Dimension<Status> statusOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return new BuiltIn<>(
-        "status-on(" + date + ")", false, index -> (p, out) -> p.statusOn(date).ifPresent(out::add));
+        "status-on(" + date + ")",
+        false,
+        index -> (p, out) -> p.statusOn(date).ifPresent(out::add));
   }
 
   /**
@@ -234,9 +237,7 @@ public final class Dimensions {
    */
   public static Dimension<RegionId> sourceRegion() {
     return new BuiltIn<>(
-        "source-region",
-        true,
-        index -> (p, out) -> origins(index, p, origin -> out.add(origin)));
+        "source-region", true, index -> (p, out) -> origins(index, p, origin -> out.add(origin)));
   }
 
   /**
@@ -315,8 +316,7 @@ public final class Dimensions {
     return new BuiltIn<>(
         "size-band(" + bands.bands() + ")",
         false,
-        index ->
-            (p, out) -> p.totalInvestment().flatMap(bands::bandOf).ifPresent(out::add));
+        index -> (p, out) -> p.totalInvestment().flatMap(bands::bandOf).ifPresent(out::add));
   }
 
   /**
@@ -385,8 +385,8 @@ public final class Dimensions {
    */
   public static <K extends Comparable<?>> Dimension<K> of(
       String name, Function<? super Project, Optional<K>> key) {
-    Checks.nonBlank("name", name);
     Objects.requireNonNull(key, "key");
+    Checks.nonBlank("name", name);
     return new Custom<>(
         name,
         false,
@@ -410,8 +410,8 @@ public final class Dimensions {
    */
   public static <K extends Comparable<?>> Dimension<K> ofAll(
       String name, Function<? super Project, ? extends Iterable<? extends K>> keys) {
-    Checks.nonBlank("name", name);
     Objects.requireNonNull(keys, "keys");
+    Checks.nonBlank("name", name);
     return new Custom<>(
         name,
         true,
@@ -442,8 +442,7 @@ public final class Dimensions {
     private final boolean multi;
     private final Function<ColumnarIndex, KeyColumn.Extractor<K>> extractor;
 
-    BuiltIn(
-        String name, boolean multi, Function<ColumnarIndex, KeyColumn.Extractor<K>> extractor) {
+    BuiltIn(String name, boolean multi, Function<ColumnarIndex, KeyColumn.Extractor<K>> extractor) {
       this.name = name;
       this.multi = multi;
       this.extractor = extractor;

@@ -11,8 +11,8 @@ package io.github.attract.calc;
  */
 public enum FundsBase {
   /**
-   * Funds in place since the projects began, as of the month ÷ the contract value of their
-   * signings ({@link Measures#contractValue()}).
+   * Funds in place since the projects began, as of the month ÷ the contract value of their signings
+   * ({@link Measures#contractValue()}).
    */
   CONTRACT_VALUE,
   /** Funds in place since the projects began, as of the month ÷ their total investment. */

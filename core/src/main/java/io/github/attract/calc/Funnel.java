@@ -1,17 +1,21 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import io.github.attract.money.MultiCurrencyAmount;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The promotion funnel of a period or a cohort: activities → signed → ready to start → under
- * construction → in operation, each stage with a count, its money and the conversion from the
- * stage before. Made by {@link Funnels}.
+ * construction → in operation, each stage with a count, its money and the conversion from the stage
+ * before. Made by {@link Funnels}.
  *
  * <pre>{@code
  * Funnel q1 = Funnels.byPeriod(portfolio, YearQuarter.of(2023, 1));
@@ -27,24 +31,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Funnel implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final FunnelStage[] STAGES = FunnelStage.values();
-
   private final String basis;
-  private final ImmutableList<Long> counts;
-  private final ImmutableList<MultiCurrencyAmount> money;
+  private final ImmutableMap<FunnelStage, Long> counts;
+  private final ImmutableMap<FunnelStage, MultiCurrencyAmount> money;
 
-  private Funnel(String basis, ImmutableList<Long> counts, ImmutableList<MultiCurrencyAmount> money) {
+  private Funnel(
+      String basis,
+      ImmutableMap<FunnelStage, Long> counts,
+      ImmutableMap<FunnelStage, MultiCurrencyAmount> money) {
     this.basis = basis;
     this.counts = counts;
     this.money = money;
   }
 
+  /** Returns a funnel of counts and money given in stage order. */
   static Funnel of(String basis, long[] counts, MultiCurrencyAmount[] money) {
-    ImmutableList.Builder<Long> c = ImmutableList.builder();
-    for (long n : counts) {
-      c.add(n);
+    Map<FunnelStage, Long> c = new EnumMap<>(FunnelStage.class);
+    Map<FunnelStage, MultiCurrencyAmount> m = new EnumMap<>(FunnelStage.class);
+    int i = 0;
+    for (FunnelStage s : FunnelStage.values()) {
+      c.put(s, counts[i]);
+      m.put(s, money[i]);
+      i++;
     }
-    return new Funnel(basis, c.build(), ImmutableList.copyOf(money));
+    return new Funnel(basis, Maps.immutableEnumMap(c), Maps.immutableEnumMap(m));
   }
 
   /**
@@ -64,7 +74,7 @@ public final class Funnel implements Serializable {
    * @return the count
    */
   public long count(FunnelStage stage) {
-    return counts.get(Objects.requireNonNull(stage, "stage").ordinal());
+    return Objects.requireNonNull(counts.get(Objects.requireNonNull(stage, "stage")));
   }
 
   /**
@@ -75,7 +85,7 @@ public final class Funnel implements Serializable {
    *     activities
    */
   public MultiCurrencyAmount money(FunnelStage stage) {
-    return money.get(Objects.requireNonNull(stage, "stage").ordinal());
+    return Objects.requireNonNull(money.get(Objects.requireNonNull(stage, "stage")));
   }
 
   /**
@@ -86,12 +96,25 @@ public final class Funnel implements Serializable {
    * @throws IllegalArgumentException for {@code ACTIVITIES}, which has no stage before it
    */
   public Rate conversion(FunnelStage stage) {
+    return conversion(
+        previous(stage)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Funnel stage '" + stage + "' is the first and has no conversion")),
+        stage);
+  }
+
+  private static java.util.Optional<FunnelStage> previous(FunnelStage stage) {
     Objects.requireNonNull(stage, "stage");
-    if (stage.ordinal() == 0) {
-      throw new IllegalArgumentException(
-          "Funnel stage '" + stage + "' is the first and has no conversion");
+    FunnelStage before = null;
+    for (FunnelStage s : FunnelStage.values()) {
+      if (s == stage) {
+        break;
+      }
+      before = s;
     }
-    return conversion(STAGES[stage.ordinal() - 1], stage);
+    return java.util.Optional.ofNullable(before);
   }
 
   /**
@@ -112,8 +135,8 @@ public final class Funnel implements Serializable {
    * @return the steps
    */
   public ImmutableList<FunnelStep> steps() {
-    List<FunnelStep> steps = new ArrayList<>(STAGES.length);
-    for (FunnelStage s : STAGES) {
+    List<FunnelStep> steps = new ArrayList<>();
+    for (FunnelStage s : FunnelStage.values()) {
       steps.add(step(s));
     }
     return ImmutableList.copyOf(steps);
@@ -127,7 +150,10 @@ public final class Funnel implements Serializable {
    */
   public FunnelStep step(FunnelStage stage) {
     return new FunnelStep(
-        stage, count(stage), money(stage), stage.ordinal() == 0 ? null : conversion(stage));
+        stage,
+        count(stage),
+        money(stage),
+        previous(stage).map(p -> conversion(p, stage)).orElse(null));
   }
 
   /**
@@ -149,13 +175,13 @@ public final class Funnel implements Serializable {
               + other.basis
               + "'");
     }
-    long[] c = new long[STAGES.length];
-    MultiCurrencyAmount[] m = new MultiCurrencyAmount[STAGES.length];
-    for (int i = 0; i < STAGES.length; i++) {
-      c[i] = Math.addExact(counts.get(i), other.counts.get(i));
-      m[i] = money.get(i).combinedWith(other.money.get(i));
+    Map<FunnelStage, Long> c = new EnumMap<>(FunnelStage.class);
+    Map<FunnelStage, MultiCurrencyAmount> m = new EnumMap<>(FunnelStage.class);
+    for (FunnelStage s : FunnelStage.values()) {
+      c.put(s, Math.addExact(count(s), other.count(s)));
+      m.put(s, money(s).combinedWith(other.money(s)));
     }
-    return of(basis, c, m);
+    return new Funnel(basis, Maps.immutableEnumMap(c), Maps.immutableEnumMap(m));
   }
 
   @Override

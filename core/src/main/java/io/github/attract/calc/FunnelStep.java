@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One stage of a {@link Funnel}: how many (activities or projects), their money (contract value
- * for signed projects, total investment for later stages, none for activities), and the
- * conversion from the stage before.
+ * One stage of a {@link Funnel}: how many (activities or projects), their money (contract value for
+ * signed projects, total investment for later stages, none for activities), and the conversion from
+ * the stage before.
  *
  * <pre>{@code
  * FunnelStep signed = funnel.step(FunnelStage.SIGNED);
@@ -87,8 +87,8 @@ public final class FunnelStep implements Serializable {
   }
 
   /**
-   * Returns the stage, count, money and conversion, e.g. {@code "signed 86 [CNY 45600000000.00]
-   * (86 / 208 (41.35 %))"}.
+   * Returns the stage, count, money and conversion, e.g. {@code "signed 86 [CNY 45600000000.00] (86
+   * / 208 (41.35 %))"}.
    *
    * @return the text
    */

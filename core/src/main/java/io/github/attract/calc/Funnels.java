@@ -26,9 +26,9 @@ import java.util.stream.Collector;
  *
  * <p><b>By period</b>, a flow: the activities dated in the period; the projects signed in it (the
  * stated {@link Signing#projectCount()} of its signings, so unitemized projects count, with the
- * signings' contract value); and the projects that first reached ready-to-start, under
- * construction and in operation in it (with their total investment). A project that skips a
- * step (signed and started on one day) passes through it the same day.
+ * signings' contract value); and the projects that first reached ready-to-start, under construction
+ * and in operation in it (with their total investment). A project that skips a step (signed and
+ * started on one day) passes through it the same day.
  *
  * <p><b>By cohort</b>, a stock: the projects signed in a year (their signing date as {@link
  * Dimensions#signingYear()} defines it, on or before the as-of day), with the contract value of
@@ -89,8 +89,8 @@ public final class Funnels {
   }
 
   /**
-   * Returns a collector that adds up the funnels of a period over several portfolios (the shards
-   * of a ledger); unordered, and exact on parallel streams.
+   * Returns a collector that adds up the funnels of a period over several portfolios (the shards of
+   * a ledger); unordered, and exact on parallel streams.
    *
    * @param period the period
    * @return the collector
@@ -146,8 +146,7 @@ public final class Funnels {
         }
       }
     }
-    return Funnel.of(
-        "cohort signed in " + signingYear + ", as of " + asOf, counts, money);
+    return Funnel.of("cohort signed in " + signingYear + ", as of " + asOf, counts, money);
   }
 
   static boolean inCohort(ColumnarIndex index, Project p, Year signingYear, LocalDate asOf) {

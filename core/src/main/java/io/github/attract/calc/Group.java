@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <K> the type of the keys
  */
-public final class Group<K extends Comparable<?>>
-    implements Comparable<Group<K>>, Serializable {
+public final class Group<K extends Comparable<?>> implements Comparable<Group<K>>, Serializable {
   private static final long serialVersionUID = 1L;
   private static final int KEY = 0;
   private static final int UNCLASSIFIED = 1;

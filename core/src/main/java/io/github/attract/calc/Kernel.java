@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The aggregation loop over a {@link ColumnarIndex}: rows are taken in blocks; for each block the
- * cell of every row (or of every row and key, for multi-valued dimensions) is put in a small
- * buffer that stays in the L1 cache, and then each measure runs a tight loop over its primitive
- * column into flat {@code long[]} accumulators indexed by cell. The loop allocates nothing, rounds
+ * cell of every row (or of every row and key, for multi-valued dimensions) is put in a small buffer
+ * that stays in the L1 cache, and then each measure runs a tight loop over its primitive column
+ * into flat {@code long[]} accumulators indexed by cell. The loop allocates nothing, rounds
  * nothing, converts nothing; overflow is detected on every addition and spilled exactly.
  */
 final class Kernel {
@@ -58,9 +58,7 @@ final class Kernel {
         widths[m] = columns[m] == null ? 0 : money[m] ? currencies : 1;
       }
       this.gathered =
-          selection != null
-              || (first != null && first.multi)
-              || (second != null && second.multi);
+          selection != null || (first != null && first.multi) || (second != null && second.multi);
     }
 
     Partial empty() {
@@ -287,7 +285,9 @@ final class Kernel {
     }
   }
 
-  /** Adds the entry lists of a column (contract values: several per project, each in its currency). */
+  /**
+   * Adds the entry lists of a column (contract values: several per project, each in its currency).
+   */
   private void entries(
       int m, ValueColumn col, int[] idx, int idxOff, int @Nullable [] rows, int rowOff, int n) {
     int[] off = java.util.Objects.requireNonNull(col.offsets);

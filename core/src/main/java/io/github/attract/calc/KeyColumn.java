@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A dimension laid out as int codes: code {@code i < keys.size()} is {@code keys.get(i)} (keys in
- * natural order), code {@code keys.size()} is the "unclassified" group. A single-valued column
- * has one code per row; a multi-valued one has a compressed list per row ({@code offsets}, {@code
+ * natural order), code {@code keys.size()} is the "unclassified" group. A single-valued column has
+ * one code per row; a multi-valued one has a compressed list per row ({@code offsets}, {@code
  * codes}) with at least one entry, so the kernel never branches on "no key".
  */
 final class KeyColumn<K extends Comparable<?>> {

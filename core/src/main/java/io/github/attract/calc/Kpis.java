@@ -196,8 +196,8 @@ public final class Kpis {
   }
 
   /**
-   * Returns the annual plan completion rate (完成率) as of a month, against the share of the
-   * calendar year elapsed:
+   * Returns the annual plan completion rate (完成率) as of a month, against the share of the calendar
+   * year elapsed:
    *
    * <pre>
    *   completion = investment completed in the year up to the month / investment planned for the year

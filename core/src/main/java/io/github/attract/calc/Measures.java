@@ -63,8 +63,8 @@ public final class Measures {
   }
 
   /**
-   * Returns the investment planned for a calendar year (年度计划投资); projects without a plan for
-   * that year add nothing.
+   * Returns the investment planned for a calendar year (年度计划投资); projects without a plan for that
+   * year add nothing.
    *
    * @param year the year
    * @return the measure "annual-planned-investment(year)"
@@ -74,8 +74,8 @@ public final class Measures {
   }
 
   /**
-   * Returns the completed investment (完成投资) since each project began, as of the end of a month:
-   * the figure of its latest progress report of that month or before.
+   * Returns the completed investment (完成投资) since each project began, as of the end of a month: the
+   * figure of its latest progress report of that month or before.
    *
    * @param month the as-of month
    * @return the measure "completed-investment(month)"
@@ -85,9 +85,9 @@ public final class Measures {
   }
 
   /**
-   * Returns the investment completed in the calendar year up to the end of a month: the
-   * cumulative figure as of the month less that as of the December before (zero if there was no
-   * report by then). Projects without any report by the month add nothing.
+   * Returns the investment completed in the calendar year up to the end of a month: the cumulative
+   * figure as of the month less that as of the December before (zero if there was no report by
+   * then). Projects without any report by the month add nothing.
    *
    * @param month the as-of month
    * @return the measure "completed-investment-ytd(month)"
@@ -108,8 +108,8 @@ public final class Measures {
   }
 
   /**
-   * Returns the funds that arrived in the calendar year up to the end of a month: funds in place
-   * as of the month less those as of the December before (zero if none was stated by then).
+   * Returns the funds that arrived in the calendar year up to the end of a month: funds in place as
+   * of the month less those as of the December before (zero if none was stated by then).
    *
    * @param month the as-of month
    * @return the measure "funds-in-place-ytd(month)"
@@ -307,7 +307,8 @@ public final class Measures {
           return funds(p, month());
         case FUNDS_YTD:
           return funds(p, month())
-              .map(f -> f.minus(funds(p, decemberBefore(month())).orElse(Money.zero(f.currency()))));
+              .map(
+                  f -> f.minus(funds(p, decemberBefore(month())).orElse(Money.zero(f.currency()))));
         case REVENUE:
           return p.expectedOutcomes().flatMap(ExpectedOutcomes::annualRevenue);
         case PROFIT:
@@ -375,7 +376,13 @@ public final class Measures {
         if (m.isPresent()) {
           if (!m.get().isIn(p.currency())) {
             throw new IllegalStateException(
-                "Project '" + p.id() + "' has '" + name() + "' " + m.get() + " in another currency");
+                "Project '"
+                    + p.id()
+                    + "' has '"
+                    + name()
+                    + "' "
+                    + m.get()
+                    + " in another currency");
           }
           set(b, r, r, index.currencyOfRow(r), m.get());
         }

@@ -30,8 +30,8 @@ final class Partial implements Serializable {
    * Returns empty accumulators.
    *
    * @param cells the number of cells
-   * @param widths per measure: 0 for a count (no column), the number of currencies for money, 1
-   *     for other sums
+   * @param widths per measure: 0 for a count (no column), the number of currencies for money, 1 for
+   *     other sums
    * @param money per measure: whether it is money (then hits are counted)
    */
   Partial(int cells, int[] widths, boolean[] money) {

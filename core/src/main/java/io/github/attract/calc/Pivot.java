@@ -23,17 +23,16 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(grid);                                              // one grid per measure
  * }</pre>
  *
- * <p>Row totals count each project of the row once, also when the column dimension is
- * multi-valued (then the cells of a row add up to more than the row total), and likewise for
- * columns; the grand total counts each project once. A pivot is a commutative monoid under {@link
- * #combinedWith} with the empty pivot of its query as identity. Immutable, thread-safe and
- * serializable (when its keys are).
+ * <p>Row totals count each project of the row once, also when the column dimension is multi-valued
+ * (then the cells of a row add up to more than the row total), and likewise for columns; the grand
+ * total counts each project once. A pivot is a commutative monoid under {@link #combinedWith} with
+ * the empty pivot of its query as identity. Immutable, thread-safe and serializable (when its keys
+ * are).
  *
  * @param <R> the type of the row keys
  * @param <C> the type of the column keys
  */
-public final class Pivot<R extends Comparable<?>, C extends Comparable<?>>
-    implements Serializable {
+public final class Pivot<R extends Comparable<?>, C extends Comparable<?>> implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final String rowDimension;
@@ -304,8 +303,8 @@ public final class Pivot<R extends Comparable<?>, C extends Comparable<?>>
   }
 
   /**
-   * Returns one grid per measure (the project count first): rows by the first dimension, columns
-   * by the second, a total column and a total row.
+   * Returns one grid per measure (the project count first): rows by the first dimension, columns by
+   * the second, a total column and a total row.
    *
    * @return the grids
    */

@@ -94,9 +94,9 @@ public final class PlanCompletion implements Serializable {
   }
 
   /**
-   * Returns the completion, the elapsed share and the difference at two decimal places, e.g.
-   * {@code "plan completion as of 2023-06: 9.9 / 16.6 (59.64 %), elapsed 6 / 12 (50.00 %): ahead
-   * by 9.64 points"}.
+   * Returns the completion, the elapsed share and the difference at two decimal places, e.g. {@code
+   * "plan completion as of 2023-06: 9.9 / 16.6 (59.64 %), elapsed 6 / 12 (50.00 %): ahead by 9.64
+   * points"}.
    *
    * @return the text
    */

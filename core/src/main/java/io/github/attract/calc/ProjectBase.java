@@ -47,8 +47,8 @@ public final class ProjectBase {
   }
 
   /**
-   * Returns the projects signed in a year: the cohort of the contract fulfilment rate (signing
-   * date as {@link Dimensions#signingYear()} defines it).
+   * Returns the projects signed in a year: the cohort of the contract fulfilment rate (signing date
+   * as {@link Dimensions#signingYear()} defines it).
    *
    * @param year the year of signing
    * @return the base "signed in year"
@@ -129,8 +129,8 @@ public final class ProjectBase {
    * @throws IllegalArgumentException if the name is blank
    */
   public static ProjectBase of(String name, Predicate<? super Project> test) {
-    Checks.nonBlank("name", name);
     Objects.requireNonNull(test, "test");
+    Checks.nonBlank("name", name);
     return new ProjectBase(name, p -> test::test);
   }
 

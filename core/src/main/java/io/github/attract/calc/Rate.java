@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  * Rate.of(0, 0).percent(2, RoundingMode.HALF_EVEN);   // Optional.empty: undefined
  * }</pre>
  *
- * <p>Two rates are equal when their numerators and their denominators are numerically equal
- * ({@code 12/20} is not equal to {@code 3/5}: a rate records what it counts). Immutable,
- * thread-safe and serializable.
+ * <p>Two rates are equal when their numerators and their denominators are numerically equal ({@code
+ * 12/20} is not equal to {@code 3/5}: a rate records what it counts). Immutable, thread-safe and
+ * serializable.
  */
 public final class Rate implements Serializable {
   private static final long serialVersionUID = 1L;

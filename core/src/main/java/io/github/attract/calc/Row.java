@@ -38,7 +38,8 @@ public final class Row<K extends Comparable<?>> implements Serializable {
    * @return the row
    */
   public static <K extends Comparable<?>> Row<K> of(Group<K> group, Totals totals) {
-    return new Row<>(Objects.requireNonNull(group, "group"), Objects.requireNonNull(totals, "totals"));
+    return new Row<>(
+        Objects.requireNonNull(group, "group"), Objects.requireNonNull(totals, "totals"));
   }
 
   /**

@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The shares of the rows of a {@link Breakdown} in a measure, as percentages at a chosen scale
- * that add up to exactly 100 (largest-remainder rounding: each share is rounded down, and the
- * units still missing go to the rows with the largest remainders, ties to the earlier row).
+ * The shares of the rows of a {@link Breakdown} in a measure, as percentages at a chosen scale that
+ * add up to exactly 100 (largest-remainder rounding: each share is rounded down, and the units
+ * still missing go to the rows with the largest remainders, ties to the earlier row).
  *
  * <pre>{@code
  * Shares<IndustryId> s = byIndustry.shares(Measures.totalInvestment());
@@ -178,7 +178,11 @@ public final class Shares<K extends Comparable<?>> implements Serializable {
     StringBuilder s = new StringBuilder("shares of ").append(measure).append(':');
     String sep = " ";
     for (var e : percentages.entrySet()) {
-      s.append(sep).append(e.getKey()).append(' ').append(e.getValue().toPlainString()).append(" %");
+      s.append(sep)
+          .append(e.getKey())
+          .append(' ')
+          .append(e.getValue().toPlainString())
+          .append(" %");
       sep = ", ";
     }
     return s.toString();

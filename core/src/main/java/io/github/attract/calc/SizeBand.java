@@ -9,10 +9,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One band of project size by total investment: from a lower bound (inclusive) up to an upper
- * bound (exclusive), or open-ended. The field speaks of a "size leap" from tens of millions to
- * hundreds of millions, billions and tens of billions of yuan; {@link SizeBands#defaults()} has
- * those bands.
+ * One band of project size by total investment: from a lower bound (inclusive) up to an upper bound
+ * (exclusive), or open-ended. The field speaks of a "size leap" from tens of millions to hundreds
+ * of millions, billions and tens of billions of yuan; {@link SizeBands#defaults()} has those bands.
  *
  * <pre>{@code
  * SizeBand b = SizeBands.defaults().bandOf(Money.ofMajor(Currencies.CNY, 1_050_000_000L)).get();
@@ -42,8 +41,8 @@ public final class SizeBand implements Comparable<SizeBand>, Serializable {
    * @param upper the upper bound, exclusive, greater than {@code lower} and in its currency; empty
    *     for an open-ended band
    * @return the band
-   * @throws IllegalArgumentException if a bound is negative, the bounds are in different
-   *     currencies or the upper bound is not above the lower
+   * @throws IllegalArgumentException if a bound is negative, the bounds are in different currencies
+   *     or the upper bound is not above the lower
    */
   public static SizeBand of(Money lower, Optional<Money> upper) {
     Objects.requireNonNull(lower, "lower");

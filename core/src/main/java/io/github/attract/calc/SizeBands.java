@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thresholds that cut total investment into {@link SizeBand size bands}: below the first
- * threshold, between each pair, and the first threshold and over. The field's default bands are
- * under 10 million, 10–100 million, 100 million–1 billion, 1–10 billion, and 10 billion yuan and
- * over ({@link #defaults()}).
+ * Thresholds that cut total investment into {@link SizeBand size bands}: below the first threshold,
+ * between each pair, and the first threshold and over. The field's default bands are under 10
+ * million, 10–100 million, 100 million–1 billion, 1–10 billion, and 10 billion yuan and over
+ * ({@link #defaults()}).
  *
  * <pre>{@code
  * SizeBands bands = SizeBands.of(Money.ofMajor(CNY, 50_000_000L), Money.ofMajor(CNY, 500_000_000L));
@@ -162,8 +162,7 @@ public final class SizeBands implements Serializable {
   }
 
   /**
-   * Returns the bands, e.g. {@code "SizeBands[CNY under 10000000, ..., CNY 10000000000 and
-   * over]"}.
+   * Returns the bands, e.g. {@code "SizeBands[CNY under 10000000, ..., CNY 10000000000 and over]"}.
    *
    * @return the text
    */

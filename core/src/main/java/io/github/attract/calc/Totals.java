@@ -88,9 +88,8 @@ public final class Totals implements Serializable {
   }
 
   /**
-   * Adds the totals of another group of projects: counts and every measure, exactly. The
-   * operation is associative and commutative, and {@link #empty} of the same measures is its
-   * identity.
+   * Adds the totals of another group of projects: counts and every measure, exactly. The operation
+   * is associative and commutative, and {@link #empty} of the same measures is its identity.
    *
    * @param other totals of the same measures
    * @return the combined totals

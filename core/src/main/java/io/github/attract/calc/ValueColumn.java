@@ -7,14 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A measure laid out as {@code long}s: money as minor units, counts as themselves, decimals as
- * unscaled values at the column's {@link #scale}. Every figure of the domain is non-negative, so
- * a non-negative entry is the value itself and two negative markers say the rest without a second
+ * unscaled values at the column's {@link #scale}. Every figure of the domain is non-negative, so a
+ * non-negative entry is the value itself and two negative markers say the rest without a second
  * array: {@link #ABSENT} (the project has no such figure) and {@link #SIDE} (the value does not fit
  * a {@code long}; it sits, exact, in the side table and the kernel adds it separately). The kernel
  * masks markers to zero without a branch: {@code v & ~(v >> 63)}.
  *
- * <p>A column has one entry per row, or (when {@link #offsets} is set) a list per row: the
- * contract values of a project's signings, each with its own currency.
+ * <p>A column has one entry per row, or (when {@link #offsets} is set) a list per row: the contract
+ * values of a project's signings, each with its own currency.
  */
 final class ValueColumn {
   static final long ABSENT = -1;

@@ -40,14 +40,13 @@
  * </ul>
  *
  * This is what a Spark {@code Aggregator}, a Beam {@code CombineFn} or a Flink {@code
- * AggregateFunction} requires. With {@code q} a {@link io.github.attract.calc.BreakdownQuery}
- * over the worker's portfolio (or shard of it): zero / {@code createAccumulator} is {@code
- * q.empty()}; reduce / {@code addInput} is {@code acc.combinedWith(q.of(project))}; merge / {@code
+ * AggregateFunction} requires. With {@code q} a {@link io.github.attract.calc.BreakdownQuery} over
+ * the worker's portfolio (or shard of it): zero / {@code createAccumulator} is {@code q.empty()};
+ * reduce / {@code addInput} is {@code acc.combinedWith(q.of(project))}; merge / {@code
  * mergeAccumulators} is {@code a.combinedWith(b)}; finish / {@code extractOutput} returns the
- * breakdown, from which shares or a top-N are then taken. Results carry domain keys (ids,
- * statuses, years), not index codes, so partial results of different shards merge. On one machine
- * the same contract lets {@link io.github.attract.calc.BreakdownQuery#collector()} run on a
- * parallel stream.
+ * breakdown, from which shares or a top-N are then taken. Results carry domain keys (ids, statuses,
+ * years), not index codes, so partial results of different shards merge. On one machine the same
+ * contract lets {@link io.github.attract.calc.BreakdownQuery#collector()} run on a parallel stream.
  *
  * <h2>Fast</h2>
  *

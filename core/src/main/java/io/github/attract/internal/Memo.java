@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A slot that computes its value once, on first use, and keeps it: double-checked locking on a
- * volatile field, so that concurrent first callers compute it once and every caller sees the
- * fully built value. Used for derived data that an immutable object keeps beside its state (the
- * columnar index of a portfolio); it takes no part in the owner's {@code equals}.
+ * volatile field, so that concurrent first callers compute it once and every caller sees the fully
+ * built value. Used for derived data that an immutable object keeps beside its state (the columnar
+ * index of a portfolio); it takes no part in the owner's {@code equals}.
  */
 public final class Memo {
   private volatile @Nullable Object value;

@@ -56,7 +56,8 @@ class AggregationTest {
     Totals started =
         Aggregation.over(portfolio)
             .within(
-                Scope.builder().status(Status.UNDER_CONSTRUCTION).build(), LocalDate.of(2023, 6, 30))
+                Scope.builder().status(Status.UNDER_CONSTRUCTION).build(),
+                LocalDate.of(2023, 6, 30))
             .total();
     assertThat(started.count()).isEqualTo(2);
   }
@@ -79,8 +80,7 @@ class AggregationTest {
             .where(p -> p.currency().equals(Currencies.CNY))
             .total();
     assertThat(digital.count()).isEqualTo(1);
-    Totals nothing =
-        Aggregation.over(portfolio).where(Dimensions.chain(), c -> false).total();
+    Totals nothing = Aggregation.over(portfolio).where(Dimensions.chain(), c -> false).total();
     assertThat(nothing).isEqualTo(Totals.empty(List.of()));
   }
 
@@ -142,7 +142,8 @@ class AggregationTest {
     KeyColumn<IndustryId> col = Dimensions.industry(1).column(run.index);
     KeyColumn<FocusAreaId> focus = Dimensions.focusArea().column(run.index);
     for (Kernel.Plan plan :
-        List.of(run.plan(col, null, null), run.plan(col, focus, null), run.plan(null, null, null))) {
+        List.of(
+            run.plan(col, null, null), run.plan(col, focus, null), run.plan(null, null, null))) {
       Partial whole = Kernel.run(plan, 0, plan.positions);
       for (int[] split : new int[][] {{1, 2}, {7, 3}, {100, 4}, {1024, 2}}) {
         Partial parts = Kernel.runParallel(plan, split[0], split[1]);
@@ -158,7 +159,10 @@ class AggregationTest {
     for (long seed = 1; seed <= 5; seed++) {
       Portfolio big = RandomPortfolios.of(seed, 300, seed % 2 == 0);
       List<Project> projects = big.projects();
-      check(big, Dimensions.industry(1), p -> List.of(big.industries().rollUp(p.industry(), 1).id().value()));
+      check(
+          big,
+          Dimensions.industry(1),
+          p -> List.of(big.industries().rollUp(p.industry(), 1).id().value()));
       check(
           big,
           Dimensions.focusArea(),
@@ -219,8 +223,7 @@ class AggregationTest {
           a.by(Dimensions.industry(1)).measuring(Measures.totalInvestment()).run();
       assertThat(byIndustry.total().get(Measures.totalInvestment()))
           .isEqualTo(MultiCurrencyAmount.of(exact));
-      BigInteger coal =
-          amounts.get(0).add(amounts.get(2)).add(amounts.get(4)).add(amounts.get(6));
+      BigInteger coal = amounts.get(0).add(amounts.get(2)).add(amounts.get(4)).add(amounts.get(6));
       assertThat(byIndustry.totals(COAL).get(Measures.totalInvestment()))
           .isEqualTo(MultiCurrencyAmount.of(Money.ofMinor(Currencies.CNY, coal)));
       BreakdownQuery<IndustryId> q =

@@ -149,7 +149,8 @@ class BreakdownTest {
     Shares<IndustryId> s = b.shares(Measures.expectedJobs());
     assertThat(s.isDefined()).isFalse();
     assertThat(s.percentages()).isEmpty();
-    assertThat(s.toString()).isEqualTo("shares of expected-jobs: undefined (the rows add up to zero)");
+    assertThat(s.toString())
+        .isEqualTo("shares of expected-jobs: undefined (the rows add up to zero)");
   }
 
   @Test
@@ -181,7 +182,8 @@ class BreakdownTest {
     assertThat(top.isMergeable()).isFalse();
     assertThat(b.top(2, Measures.count()).keys()).containsExactly(Status.SIGNED, Status.LEAD);
     assertThat(b.top(5, Measures.count()).rows()).hasSize(3);
-    assertThat(top.toString()).startsWith("Breakdown by status-on(2023-02-25) (top 1 by expected-jobs)");
+    assertThat(top.toString())
+        .startsWith("Breakdown by status-on(2023-02-25) (top 1 by expected-jobs)");
     assertThatThrownBy(() -> b.top(-1, Measures.count()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Top 'n' must not be negative, but was -1");
@@ -191,7 +193,9 @@ class BreakdownTest {
   void topKeepsUnclassifiedLast() {
     Breakdown<IndustryId> chains =
         Aggregation.over(portfolio).by(Dimensions.industry(1)).run().top(1, Measures.count());
-    assertThat(chains.rows()).extracting(r -> r.group().toString()).containsExactly("coal", "(others)");
+    assertThat(chains.rows())
+        .extracting(r -> r.group().toString())
+        .containsExactly("coal", "(others)");
     Breakdown<io.github.attract.taxonomy.ChainId> c =
         Aggregation.over(portfolio).by(Dimensions.chain()).run().top(0, Measures.count());
     assertThat(c.rows())
@@ -216,7 +220,8 @@ class BreakdownTest {
     Breakdown<IndustryId> parts =
         q.of(portfolio.projects().get(0))
             .combinedWith(q.of(portfolio.projects().get(1)))
-            .combinedWith(q.of(portfolio.projects().get(2)).combinedWith(q.of(portfolio.projects().get(3))));
+            .combinedWith(
+                q.of(portfolio.projects().get(2)).combinedWith(q.of(portfolio.projects().get(3))));
     assertThat(parts).isEqualTo(q.run());
     assertThat(q.empty().combinedWith(parts)).isEqualTo(parts);
     assertThat(parts.combinedWith(q.empty())).isEqualTo(parts);
@@ -250,7 +255,8 @@ class BreakdownTest {
                 .date(LocalDate.of(2023, 1, 1))
                 .build());
     Breakdown<IndustryId> cny =
-        byIndustry().convertedTo(Currencies.CNY, rates, LocalDate.of(2023, 6, 30), RoundingMode.HALF_EVEN);
+        byIndustry()
+            .convertedTo(Currencies.CNY, rates, LocalDate.of(2023, 6, 30), RoundingMode.HALF_EVEN);
     assertThat(cny.totals(COAL).get(Measures.totalInvestment()))
         .isEqualTo(MultiCurrencyAmount.of(cny("135617000.00")));
     assertThat(cny.total().get(Measures.totalInvestment()))

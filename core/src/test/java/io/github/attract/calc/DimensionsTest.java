@@ -182,7 +182,10 @@ class DimensionsTest {
             p -> p.investors().stream().map(i -> i.value().substring(2, 3)).toList());
     assertThat(counts(initials))
         .containsExactly(
-            Map.entry("b", 2L), Map.entry("g", 1L), Map.entry("n", 1L), Map.entry("(unclassified)", 1L));
+            Map.entry("b", 2L),
+            Map.entry("g", 1L),
+            Map.entry("n", 1L),
+            Map.entry("(unclassified)", 1L));
     Dimension<String> none = Dimensions.of("none", p -> Optional.empty());
     assertThat(counts(none)).containsExactly(Map.entry("(unclassified)", 4L));
   }

@@ -82,7 +82,8 @@ final class Fixtures {
 
   static final Designation PROVINCIAL_2023 =
       Designation.of(DesignationKind.PROVINCIAL_KEY, Year.of(2023));
-  static final Designation SPRING_2023 = Designation.of(DesignationKind.SPRING_START, Year.of(2023));
+  static final Designation SPRING_2023 =
+      Designation.of(DesignationKind.SPRING_START, Year.of(2023));
   static final Designation CITY_2022 = Designation.of(DesignationKind.CITY_KEY, Year.of(2022));
 
   static final ProjectId P1 = ProjectId.of("p1");

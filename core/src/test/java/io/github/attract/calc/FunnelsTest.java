@@ -71,8 +71,9 @@ class FunnelsTest {
     Funnel early = Funnels.byCohort(portfolio, Year.of(2023), LocalDate.of(2023, 1, 31));
     assertThat(early.count(FunnelStage.SIGNED)).isEqualTo(1);
     assertThat(early.count(FunnelStage.UNDER_CONSTRUCTION)).isZero();
-    assertThat(Funnels.byCohort(portfolio, Year.of(2022), LocalDate.of(2023, 12, 31))
-            .count(FunnelStage.SIGNED))
+    assertThat(
+            Funnels.byCohort(portfolio, Year.of(2022), LocalDate.of(2023, 12, 31))
+                .count(FunnelStage.SIGNED))
         .isEqualTo(1);
   }
 
@@ -96,8 +97,10 @@ class FunnelsTest {
     Portfolio empty = Portfolio.builder().build();
     assertThat(Funnels.byPeriod(empty, year).combinedWith(whole)).isEqualTo(whole);
     assertThat(whole.combinedWith(Funnels.byPeriod(empty, year))).isEqualTo(whole);
-    Funnel twice = List.of(portfolio, portfolio, empty).parallelStream().collect(Funnels.byPeriod(year));
-    assertThat(twice.count(FunnelStage.ACTIVITIES)).isEqualTo(2 * whole.count(FunnelStage.ACTIVITIES));
+    Funnel twice =
+        List.of(portfolio, portfolio, empty).parallelStream().collect(Funnels.byPeriod(year));
+    assertThat(twice.count(FunnelStage.ACTIVITIES))
+        .isEqualTo(2 * whole.count(FunnelStage.ACTIVITIES));
     assertThat(twice.money(FunnelStage.SIGNED))
         .isEqualTo(whole.money(FunnelStage.SIGNED).combinedWith(whole.money(FunnelStage.SIGNED)));
     assertThatThrownBy(

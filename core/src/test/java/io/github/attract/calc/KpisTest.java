@@ -29,8 +29,7 @@ class KpisTest {
         .isEqualTo(Rate.of(1, 2));
     assertThat(Kpis.contractFulfilmentRate(portfolio, Year.of(2023), END_2023))
         .isEqualTo(Rate.of(2, 2));
-    assertThat(
-            Kpis.contractFulfilmentRate(portfolio, Year.of(2023), Status.IN_OPERATION, END_2023))
+    assertThat(Kpis.contractFulfilmentRate(portfolio, Year.of(2023), Status.IN_OPERATION, END_2023))
         .isEqualTo(Rate.of(1, 2));
     // cohort 2022: p4, signed in its history, never started
     assertThat(Kpis.contractFulfilmentRate(portfolio, Year.of(2022), END_2023))
@@ -108,7 +107,10 @@ class KpisTest {
     assertThatThrownBy(
             () ->
                 Kpis.fundsInPlaceRate(
-                    portfolio, ProjectBase.all(), YearMonth.of(2023, 4), FundsBase.TOTAL_INVESTMENT))
+                    portfolio,
+                    ProjectBase.all(),
+                    YearMonth.of(2023, 4),
+                    FundsBase.TOTAL_INVESTMENT))
         .isInstanceOf(CurrencyMismatchException.class)
         .hasMessage("Currencies differ: CNY/USD");
   }

@@ -74,7 +74,9 @@ class PivotTest {
   void multiValuedColumnsKeepRowTotalsExact() {
     Pivot<RegionId, FocusAreaId> p =
         Aggregation.over(portfolio)
-            .by(Dimensions.location(io.github.attract.taxonomy.RegionKind.CITY), Dimensions.focusArea())
+            .by(
+                Dimensions.location(io.github.attract.taxonomy.RegionKind.CITY),
+                Dimensions.focusArea())
             .run();
     // sys: p1 (green), p2 (green, digital), p3 (none): cells add up to 4, the row holds 3
     assertThat(p.cell(SYS, GREEN).count()).isEqualTo(2);

@@ -31,9 +31,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Seeded random portfolios over the taxonomy and regions of {@link Fixtures}: the same seed and size
- * always give the same portfolio. Amounts range from zero to beyond {@code Long.MAX_VALUE} minor
- * units, so that sums overflow and the side table is used.
+ * Seeded random portfolios over the taxonomy and regions of {@link Fixtures}: the same seed and
+ * size always give the same portfolio. Amounts range from zero to beyond {@code Long.MAX_VALUE}
+ * minor units, so that sums overflow and the side table is used.
  */
 final class RandomPortfolios {
   private static final IndustryId[] INDUSTRIES = {COAL, COAL_MINING, POWER, WIND, MATERIALS};
