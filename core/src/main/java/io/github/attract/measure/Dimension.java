@@ -1,5 +1,7 @@
 package io.github.attract.measure;
 
+import java.util.Objects;
+
 /**
  * What a {@link Unit} measures. Quantities convert freely within one dimension and never across
  * two: an annual output in tonnes is not a mass in stock, and rated power is not energy.
@@ -60,6 +62,7 @@ public enum Dimension {
    * @throws IllegalArgumentException if no dimension has that code
    */
   public static Dimension ofCode(String code) {
+    Objects.requireNonNull(code, "code");
     for (Dimension d : values()) {
       if (d.code.equals(code)) {
         return d;

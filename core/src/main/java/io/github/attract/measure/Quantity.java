@@ -69,6 +69,32 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   }
 
   /**
+   * Adds up quantities of one dimension, in a given unit; an empty input gives zero of that unit.
+   *
+   * <pre>{@code
+   * Quantity.total(Unit.MEGAWATT, List.of(Quantity.parse("40 MW"), Quantity.parse("1.45 GW")));
+   * // 1490 MW
+   * }</pre>
+   *
+   * @param unit the unit of the total, which fixes the dimension
+   * @param quantities the quantities, in any units of that dimension
+   * @return the exact total in {@code unit}
+   * @throws DimensionMismatchException if a quantity measures another dimension
+   */
+  public static Quantity total(Unit unit, Iterable<Quantity> quantities) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(quantities, "quantities");
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Quantity q : quantities) {
+      if (q.unit.dimension() != unit.dimension()) {
+        throw new DimensionMismatchException(unit, q.unit);
+      }
+      sum = sum.add(q.valueIn(unit));
+    }
+    return new Quantity(normalise(sum), unit);
+  }
+
+  /**
    * Parses the form that {@link #toString()} writes: a plain decimal number, one space and a unit
    * symbol, e.g. {@code "100000 t/a"} or {@code "1.45 GW"}.
    *
@@ -80,7 +106,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   public static Quantity parse(String text) {
     Objects.requireNonNull(text, "text");
     int space = text.indexOf(' ');
-    if (space <= 0 || space != text.lastIndexOf(' ')) {
+    if (space <= 0 || space != text.lastIndexOf(' ') || space == text.length() - 1) {
       throw new IllegalArgumentException(
           "Quantity text must be a number, a space and a unit, but was '" + text + "'");
     }
@@ -142,11 +168,14 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    */
   public Quantity to(Unit target) {
     checkDimension(target);
-    if (target == unit) {
-      return this;
-    }
-    return new Quantity(
-        normalise(value.scaleByPowerOfTen(unit.powerOfTen() - target.powerOfTen())), target);
+    return target == unit ? this : new Quantity(normalise(valueIn(target)), target);
+  }
+
+  /** Returns the value in another unit, which the caller has checked is of the same dimension. */
+  private BigDecimal valueIn(Unit target) {
+    return target == unit
+        ? value
+        : value.scaleByPowerOfTen(unit.powerOfTen() - target.powerOfTen());
   }
 
   /**
@@ -166,7 +195,8 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * @throws DimensionMismatchException if the dimensions differ
    */
   public Quantity plus(Quantity other) {
-    return new Quantity(normalise(value.add(other.to(unit).value)), unit);
+    checkDimension(other.unit);
+    return new Quantity(normalise(value.add(other.valueIn(unit))), unit);
   }
 
   /**
@@ -178,7 +208,59 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * @throws IllegalArgumentException if the difference would be negative
    */
   public Quantity minus(Quantity other) {
-    return of(value.subtract(other.to(unit).value), unit);
+    checkDimension(other.unit);
+    BigDecimal difference = value.subtract(other.valueIn(unit));
+    if (difference.signum() < 0) {
+      throw new IllegalArgumentException(
+          "Quantity 'other' must not be larger than this one, but " + other + " > " + this);
+    }
+    return new Quantity(normalise(difference), unit);
+  }
+
+  /**
+   * Returns this quantity multiplied by a non-negative factor, exactly, in the same unit.
+   *
+   * @param factor the factor, zero or more
+   * @return the product
+   * @throws IllegalArgumentException if the factor is negative
+   */
+  public Quantity multipliedBy(BigDecimal factor) {
+    Checks.nonNegative("factor", factor);
+    return new Quantity(normalise(value.multiply(factor)), unit);
+  }
+
+  /**
+   * Tells whether this quantity is larger than another of the same dimension, across units.
+   *
+   * @param other a quantity of the same dimension
+   * @return true if larger
+   * @throws DimensionMismatchException if the dimensions differ
+   */
+  public boolean isGreaterThan(Quantity other) {
+    return compareTo(other) > 0;
+  }
+
+  /**
+   * Tells whether this quantity is smaller than another of the same dimension, across units.
+   *
+   * @param other a quantity of the same dimension
+   * @return true if smaller
+   * @throws DimensionMismatchException if the dimensions differ
+   */
+  public boolean isLessThan(Quantity other) {
+    return compareTo(other) < 0;
+  }
+
+  /**
+   * Tells whether this quantity is the same size as another of the same dimension, across units:
+   * {@code 40 MW} is the same size as {@code 40000 kW}, though not {@code equals} to it.
+   *
+   * @param other a quantity of the same dimension
+   * @return true if the same size
+   * @throws DimensionMismatchException if the dimensions differ
+   */
+  public boolean isSameSizeAs(Quantity other) {
+    return compareTo(other) == 0;
   }
 
   /**
@@ -201,13 +283,29 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   @Override
   public int compareTo(Quantity other) {
     checkDimension(other.unit);
-    return baseValue().compareTo(other.baseValue());
+    return value.compareTo(other.valueIn(unit));
   }
 
   private void checkDimension(Unit other) {
     Objects.requireNonNull(other, "unit");
     if (other.dimension() != unit.dimension()) {
       throw new DimensionMismatchException(unit, other);
+    }
+  }
+
+  /** Checks a deserialized instance: {@code equals} relies on a normalised, non-negative value. */
+  private Object readResolve() throws java.io.InvalidObjectException {
+    try {
+      Quantity checked = of(value, unit);
+      if (!checked.value.equals(value)) {
+        throw new IllegalArgumentException("Quantity 'value' is not normalised: " + value);
+      }
+      return this;
+    } catch (RuntimeException e) {
+      java.io.InvalidObjectException invalid =
+          new java.io.InvalidObjectException("Invalid serialized Quantity: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.attract.measure;
 
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -96,27 +97,45 @@ public enum Unit {
     return BigDecimal.ONE.scaleByPowerOfTen(powerOfTen).setScale(0);
   }
 
-  int powerOfTen() {
+  /**
+   * Returns the exponent of the factor to the base unit: 0, 3 or 6.
+   *
+   * @return the power of ten of one of this unit in base units
+   */
+  public int powerOfTen() {
     return powerOfTen;
   }
 
   /**
-   * Returns the unit of a symbol.
+   * Returns the unit of a symbol. Besides the symbols that {@link #symbol()} returns, the ASCII
+   * spellings of areas and volumes are accepted: {@code "m2"}, {@code "m^2"}, {@code "sqm"}, {@code
+   * "km2"}, {@code "km^2"}, {@code "m3"}, {@code "m^3"}. Symbols are case-sensitive ({@code "MW"}
+   * is not {@code "mW"}).
    *
-   * @param symbol a symbol as returned by {@link #symbol()}; {@code "m2"} and {@code "m3"} are
-   *     accepted for {@code "m²"} and {@code "m³"}
+   * @param symbol a symbol such as {@code "t/a"}, {@code "MW"} or {@code "m²"}
    * @return the unit
    * @throws IllegalArgumentException if no unit has that symbol
    */
   public static Unit ofSymbol(String symbol) {
     Objects.requireNonNull(symbol, "symbol");
-    String s = symbol.replace("m2", "m²").replace("m3", "m³");
-    for (Unit u : values()) {
-      if (u.symbol.equals(s)) {
-        return u;
-      }
+    Unit unit = BY_SYMBOL.get(symbol);
+    if (unit == null) {
+      throw new IllegalArgumentException("Unknown unit '" + symbol + "'");
     }
-    throw new IllegalArgumentException("Unknown unit '" + symbol + "'");
+    return unit;
+  }
+
+  private static final ImmutableMap<String, Unit> BY_SYMBOL = bySymbol();
+
+  private static ImmutableMap<String, Unit> bySymbol() {
+    ImmutableMap.Builder<String, Unit> b = ImmutableMap.builder();
+    for (Unit u : values()) {
+      b.put(u.symbol, u);
+    }
+    b.put("m2", SQUARE_METRE).put("m^2", SQUARE_METRE).put("sqm", SQUARE_METRE);
+    b.put("km2", SQUARE_KILOMETRE).put("km^2", SQUARE_KILOMETRE);
+    b.put("m3", CUBIC_METRE).put("m^3", CUBIC_METRE);
+    return b.buildOrThrow();
   }
 
   /**

@@ -25,8 +25,9 @@ import java.util.Objects;
  */
 public final class Money implements Comparable<Money>, Serializable {
   private static final long serialVersionUID = 1L;
-  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+  /** Every {@code long} has at most 19 digits, and every number of at most 18 digits fits. */
+  private static final int DIGITS_THAT_ALWAYS_FIT_LONG = 18;
 
   private final Currency currency;
   private final BigDecimal amount;
@@ -160,7 +161,7 @@ public final class Money implements Comparable<Money>, Serializable {
    * @throws CurrencyMismatchException if an amount is in another currency
    */
   public static Money total(Money first, Money... others) {
-    Money sum = first;
+    Money sum = Objects.requireNonNull(first, "first");
     for (Money m : others) {
       sum = sum.plus(m);
     }
@@ -250,23 +251,40 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   /**
-   * Tells whether {@link #minorUnitsExact()} succeeds.
+   * Tells whether {@link #minorUnitsExact()} succeeds, i.e. whether the amount in minor units lies
+   * within the range of {@code long} (up to CNY 92233720368547758.07). Cheap: no big integer is
+   * created for amounts of up to 18 digits.
    *
-   * @return true if the amount in minor units lies within the range of {@code long}
+   * @return true if the amount in minor units fits in a {@code long}
    */
   public boolean minorUnitsFitLong() {
-    BigInteger minor = amount.unscaledValue();
-    return minor.compareTo(LONG_MIN) >= 0 && minor.compareTo(LONG_MAX) <= 0;
+    // bitLength() excludes the sign bit, so 63 bits is exactly the range of long,
+    // Long.MIN_VALUE included.
+    return amount.precision() <= DIGITS_THAT_ALWAYS_FIT_LONG
+        || amount.unscaledValue().bitLength() <= Long.SIZE - 1;
   }
 
   /**
-   * Returns the amount in minor units as a {@code long}, for allocation-free sums.
+   * Returns the amount in minor units as a {@code long}, for the fast path of a hot aggregation
+   * loop: sum with {@link Math#addExact(long, long)} and fall back to {@link #minorUnits()} and
+   * {@link #ofMinor(Currency, BigInteger)} when either overflows.
+   *
+   * <pre>{@code
+   * long sum = 0;
+   * for (Money m : amounts) {
+   *   sum = Math.addExact(sum, m.minorUnitsExact());   // ArithmeticException -> BigInteger path
+   * }
+   * Money total = Money.ofMinor(Currencies.CNY, sum);
+   * }</pre>
    *
    * @return the amount in minor units, e.g. 105 for CNY 1.05
-   * @throws ArithmeticException if it does not fit in a {@code long}
+   * @throws ArithmeticException if it does not fit in a {@code long} (see {@link
+   *     #minorUnitsFitLong()})
    */
   public long minorUnitsExact() {
-    return amount.unscaledValue().longValueExact();
+    // Moving the point keeps the unscaled value, so for every amount that fits a long this
+    // allocates one small BigDecimal and no BigInteger (longValueExact at scale 0 returns it).
+    return amount.scaleByPowerOfTen(amount.scale()).longValueExact();
   }
 
   /**
@@ -406,7 +424,7 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return true if the currencies are the same
    */
   public boolean isIn(Currency other) {
-    return currency.equals(other);
+    return currency.equals(Objects.requireNonNull(other, "other"));
   }
 
   /**
@@ -425,6 +443,26 @@ public final class Money implements Comparable<Money>, Serializable {
   private void checkCurrency(Currency expected) {
     if (!currency.equals(expected)) {
       throw new CurrencyMismatchException(expected, currency);
+    }
+  }
+
+  /**
+   * Checks a deserialized instance: a stream can carry any currency and amount, and {@code equals}
+   * relies on the amount being at the currency's scale.
+   */
+  private Object readResolve() throws java.io.InvalidObjectException {
+    try {
+      Money checked = of(currency, amount);
+      if (!checked.amount.equals(amount)) {
+        throw new IllegalArgumentException(
+            "Money 'amount' must have the scale of " + currency.getCurrencyCode());
+      }
+      return this;
+    } catch (RuntimeException e) {
+      java.io.InvalidObjectException invalid =
+          new java.io.InvalidObjectException("Invalid serialized Money: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
     }
   }
 

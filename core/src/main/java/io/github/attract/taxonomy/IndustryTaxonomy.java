@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable tree of {@link Industry industries} under a scheme identifier: a city's own list of
@@ -38,9 +39,11 @@ import java.util.TreeMap;
  * not depend on the order of the input, and two taxonomies with the same scheme and the same
  * industries are equal.
  *
- * <p><b>Cost.</b> Construction is O(n log n) plus O(n × depth) memory: each industry's path from
- * its root is computed once, so {@link #level}, {@link #rollUp}, {@link #ancestorAt} and {@link
- * #isDescendantOf} take one hash look-up and an array access.
+ * <p><b>Cost.</b> Construction takes O(n log n) time and O(n) memory; it links every industry to
+ * its parent's node and stores its level. {@link #level} and {@link #parent} are then one hash
+ * look-up; {@link #rollUp}, {@link #ancestorAt}, {@link #isDescendantOf} and {@link #isWithin} add
+ * a walk of at most {@code level(id) - level} parent links, i.e. O(depth), which is at most two
+ * steps for GB/T 4754.
  *
  * <p>Immutable and thread-safe.
  */
@@ -53,17 +56,26 @@ public final class IndustryTaxonomy {
   private final ImmutableMap<IndustryId, Node> nodes;
   private final int depth;
 
-  /** An industry with its path from the root (ending with itself) and its ordered children. */
+  /** An industry with its parent's node, its level and its ordered children. */
   private static final class Node {
-    final Industry[] path;
+    final Industry industry;
+    final @Nullable Node parent;
+    final int level;
     ImmutableList<Industry> children = ImmutableList.of();
 
-    Node(Industry[] path) {
-      this.path = path;
+    Node(Industry industry, @Nullable Node parent) {
+      this.industry = industry;
+      this.parent = parent;
+      this.level = parent == null ? 1 : parent.level + 1;
     }
 
-    Industry industry() {
-      return path[path.length - 1];
+    /** Walks up to the ancestor at a level no greater than this node's. */
+    Node up(int target) {
+      Node node = this;
+      for (int i = level; i > target; i--) {
+        node = Objects.requireNonNull(node.parent);
+      }
+      return node;
     }
   }
 
@@ -93,6 +105,7 @@ public final class IndustryTaxonomy {
    */
   public static IndustryTaxonomy of(String scheme, Iterable<Industry> industries) {
     Ids.check("Industry taxonomy 'scheme'", scheme);
+    Objects.requireNonNull(industries, "industries");
     String subject = "Industry taxonomy '" + scheme + "'";
     // Sorted by id, so that the reported error does not depend on the input order.
     Map<IndustryId, Industry> byId = new TreeMap<>();
@@ -137,19 +150,14 @@ public final class IndustryTaxonomy {
     int depth = 0;
     while (!stack.isEmpty()) {
       Industry industry = stack.pop();
-      Industry[] path;
-      if (industry.parent().isPresent()) {
-        Industry[] parentPath = Objects.requireNonNull(nodes.get(industry.parent().get())).path;
-        path = new Industry[parentPath.length + 1];
-        System.arraycopy(parentPath, 0, path, 0, parentPath.length);
-      } else {
-        path = new Industry[1];
-      }
-      path[path.length - 1] = industry;
-      Node node = new Node(path);
+      Node parent =
+          industry.parent().isPresent()
+              ? Objects.requireNonNull(nodes.get(industry.parent().get()))
+              : null;
+      Node node = new Node(industry, parent);
       nodes.put(industry.id(), node);
       order.add(industry);
-      depth = Math.max(depth, path.length);
+      depth = Math.max(depth, node.level);
       List<Industry> kids = children.get(industry.id());
       if (kids != null) {
         kids.sort(BY_ID);
@@ -252,7 +260,7 @@ public final class IndustryTaxonomy {
   public Optional<Industry> industry(IndustryId id) {
     Objects.requireNonNull(id, "id");
     Node node = nodes.get(id);
-    return node == null ? Optional.empty() : Optional.of(node.industry());
+    return node == null ? Optional.empty() : Optional.of(node.industry);
   }
 
   /**
@@ -274,8 +282,8 @@ public final class IndustryTaxonomy {
    * @throws IllegalArgumentException if the taxonomy has no such industry
    */
   public Optional<Industry> parent(IndustryId id) {
-    Industry[] path = node(id).path;
-    return path.length == 1 ? Optional.empty() : Optional.of(path[path.length - 2]);
+    Node parent = node(id).parent;
+    return parent == null ? Optional.empty() : Optional.of(parent.industry);
   }
 
   /**
@@ -297,7 +305,7 @@ public final class IndustryTaxonomy {
    * @throws IllegalArgumentException if the taxonomy has no such industry
    */
   public int level(IndustryId id) {
-    return node(id).path.length;
+    return node(id).level;
   }
 
   /**
@@ -308,7 +316,12 @@ public final class IndustryTaxonomy {
    * @throws IllegalArgumentException if the taxonomy has no such industry
    */
   public ImmutableList<Industry> path(IndustryId id) {
-    return ImmutableList.copyOf(node(id).path);
+    Node node = node(id);
+    Industry[] path = new Industry[node.level];
+    for (Node n = node; n != null; n = n.parent) {
+      path[n.level - 1] = n.industry;
+    }
+    return ImmutableList.copyOf(path);
   }
 
   /**
@@ -322,9 +335,9 @@ public final class IndustryTaxonomy {
    * @throws IllegalArgumentException if the taxonomy has no such industry or the level is below 1
    */
   public Optional<Industry> ancestorAt(IndustryId id, int level) {
-    Industry[] path = node(id).path;
+    Node node = node(id);
     checkLevel(level);
-    return level <= path.length ? Optional.of(path[level - 1]) : Optional.empty();
+    return level <= node.level ? Optional.of(node.up(level).industry) : Optional.empty();
   }
 
   /**
@@ -343,9 +356,9 @@ public final class IndustryTaxonomy {
    * @throws IllegalArgumentException if the taxonomy has no such industry or the level is below 1
    */
   public Industry rollUp(IndustryId id, int level) {
-    Industry[] path = node(id).path;
+    Node node = node(id);
     checkLevel(level);
-    return path[Math.min(level, path.length) - 1];
+    return node.up(level).industry;
   }
 
   /**
@@ -358,9 +371,9 @@ public final class IndustryTaxonomy {
    * @throws IllegalArgumentException if the taxonomy has either industry missing
    */
   public boolean isDescendantOf(IndustryId id, IndustryId ancestor) {
-    Industry[] path = node(id).path;
-    int ancestorLevel = node(ancestor).path.length;
-    return ancestorLevel < path.length && path[ancestorLevel - 1].id().equals(ancestor);
+    Node node = node(id);
+    Node other = node(ancestor);
+    return other.level < node.level && node.up(other.level) == other;
   }
 
   /**
@@ -373,9 +386,9 @@ public final class IndustryTaxonomy {
    * @throws IllegalArgumentException if the taxonomy has either industry missing
    */
   public boolean isWithin(IndustryId id, IndustryId ancestor) {
-    Industry[] path = node(id).path;
-    int ancestorLevel = node(ancestor).path.length;
-    return ancestorLevel <= path.length && path[ancestorLevel - 1].id().equals(ancestor);
+    Node node = node(id);
+    Node other = node(ancestor);
+    return other.level <= node.level && node.up(other.level) == other;
   }
 
   private Node node(IndustryId id) {

@@ -1,5 +1,6 @@
 package io.github.attract.time;
 
+import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Year;
@@ -198,6 +199,68 @@ public final class DateRange implements Comparable<DateRange>, Serializable {
   }
 
   /**
+   * Returns the calendar months that the range touches, in order: {@code 2023-04-07/2023-06-01}
+   * touches April, May and June 2023.
+   *
+   * @return the months, first to last, at least one
+   * @throws ArithmeticException if the range touches more than {@link Integer#MAX_VALUE} months
+   */
+  public ImmutableList<YearMonth> months() {
+    YearMonth first = YearMonth.from(start);
+    long count = ChronoUnit.MONTHS.between(first, YearMonth.from(end)) + 1;
+    ImmutableList.Builder<YearMonth> months =
+        ImmutableList.builderWithExpectedSize(Math.toIntExact(count));
+    for (long i = 0; i < count; i++) {
+      months.add(first.plusMonths(i));
+    }
+    return months.build();
+  }
+
+  /**
+   * Returns the calendar quarters that the range touches, in order.
+   *
+   * @return the quarters, first to last, at least one
+   * @throws ArithmeticException if the range touches more than {@link Integer#MAX_VALUE} quarters
+   */
+  public ImmutableList<YearQuarter> quarters() {
+    YearQuarter first = YearQuarter.from(start);
+    YearQuarter last = YearQuarter.from(end);
+    long count = (long) (last.year() - first.year()) * 4 + last.quarter() - first.quarter() + 1;
+    ImmutableList.Builder<YearQuarter> quarters =
+        ImmutableList.builderWithExpectedSize(Math.toIntExact(count));
+    for (long i = 0; i < count; i++) {
+      quarters.add(first.plusQuarters(i));
+    }
+    return quarters.build();
+  }
+
+  /**
+   * Returns the calendar years that the range touches, in order: {@code 2023-04-07/2025-12-31}
+   * touches 2023, 2024 and 2025.
+   *
+   * @return the years, first to last, at least one
+   */
+  public ImmutableList<Year> years() {
+    ImmutableList.Builder<Year> years =
+        ImmutableList.builderWithExpectedSize(end.getYear() - start.getYear() + 1);
+    for (int y = start.getYear(); y <= end.getYear(); y++) {
+      years.add(Year.of(y));
+    }
+    return years.build();
+  }
+
+  /**
+   * Returns a copy with another start.
+   *
+   * @param start the new first day
+   * @return the range
+   * @throws IllegalArgumentException if the end is before the new start
+   */
+  public DateRange withStart(LocalDate start) {
+    return of(start, end);
+  }
+
+  /**
    * Orders by start, then by end.
    *
    * @param other the other range
@@ -207,6 +270,18 @@ public final class DateRange implements Comparable<DateRange>, Serializable {
   public int compareTo(DateRange other) {
     int c = start.compareTo(other.start);
     return c != 0 ? c : end.compareTo(other.end);
+  }
+
+  /** Checks a deserialized instance: its end must not be before its start. */
+  private Object readResolve() throws java.io.InvalidObjectException {
+    try {
+      return of(start, end);
+    } catch (RuntimeException e) {
+      java.io.InvalidObjectException invalid =
+          new java.io.InvalidObjectException("Invalid serialized DateRange: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   @Override

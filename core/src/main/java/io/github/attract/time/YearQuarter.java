@@ -42,7 +42,15 @@ public final class YearQuarter implements Comparable<YearQuarter>, Serializable 
       throw new IllegalArgumentException(
           "Year quarter 'quarter' must be 1 to 4, but was " + quarter);
     }
-    Year.of(year);
+    if (year < Year.MIN_VALUE || year > Year.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "Year quarter 'year' must be from "
+              + Year.MIN_VALUE
+              + " to "
+              + Year.MAX_VALUE
+              + ", but was "
+              + year);
+    }
     return new YearQuarter(year, quarter);
   }
 
@@ -124,6 +132,78 @@ public final class YearQuarter implements Comparable<YearQuarter>, Serializable 
     return DateRange.ofQuarter(this);
   }
 
+  /**
+   * Returns the quarter a number of quarters later (earlier if negative): {@code 2023-Q4} plus one
+   * is {@code 2024-Q1}.
+   *
+   * @param quarters the number of quarters to add, may be negative
+   * @return the quarter
+   * @throws IllegalArgumentException if the result is outside the supported years
+   */
+  public YearQuarter plusQuarters(long quarters) {
+    if (quarters == 0) {
+      return this;
+    }
+    // Counting quarters from year 0 fits a long for every supported year, and overflow of the
+    // addition is caught rather than wrapped.
+    long index;
+    try {
+      index = Math.addExact((long) year * 4 + (quarter - 1), quarters);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "Year quarter " + this + " plus " + quarters + " quarters is out of range", e);
+    }
+    long newYear = Math.floorDiv(index, 4);
+    if (newYear < Year.MIN_VALUE || newYear > Year.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "Year quarter " + this + " plus " + quarters + " quarters is out of range");
+    }
+    return new YearQuarter((int) newYear, (int) Math.floorMod(index, 4) + 1);
+  }
+
+  /**
+   * Returns the quarter a number of quarters earlier (later if negative).
+   *
+   * @param quarters the number of quarters to subtract, may be negative
+   * @return the quarter
+   * @throws IllegalArgumentException if the result is outside the supported years
+   */
+  public YearQuarter minusQuarters(long quarters) {
+    if (quarters == Long.MIN_VALUE) {
+      throw new IllegalArgumentException(
+          "Year quarter " + this + " minus " + quarters + " quarters is out of range");
+    }
+    return plusQuarters(-quarters);
+  }
+
+  /**
+   * Tells whether a date lies in this quarter.
+   *
+   * @param date the date
+   * @return true if the date's year and quarter are this one's
+   */
+  public boolean contains(LocalDate date) {
+    return date.getYear() == year && (date.getMonthValue() - 1) / 3 + 1 == quarter;
+  }
+
+  /** Checks a deserialized instance. */
+  private Object readResolve() throws java.io.InvalidObjectException {
+    try {
+      return of(year, quarter);
+    } catch (RuntimeException e) {
+      java.io.InvalidObjectException invalid =
+          new java.io.InvalidObjectException("Invalid serialized YearQuarter: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
+  }
+
+  /**
+   * Orders by year, then quarter.
+   *
+   * @param other the other quarter
+   * @return negative, zero or positive
+   */
   @Override
   public int compareTo(YearQuarter other) {
     return year != other.year
