@@ -36,6 +36,15 @@ final class Kernel {
     final int currencies;
     final boolean gathered;
 
+    /** Columns added in one pass each, indexed by cell: groups of up to four measure indexes. */
+    final int[][] cellGroups;
+
+    /** Money columns indexed by cell and row currency (several currencies): groups of four. */
+    final int[][] slotGroups;
+
+    /** Columns added one at a time: entry lists, and money that needs its hits counted. */
+    final int[] singles;
+
     Plan(
         ColumnarIndex index,
         int @Nullable [] selection,
@@ -59,6 +68,35 @@ final class Kernel {
       }
       this.gathered =
           selection != null || (first != null && first.multi) || (second != null && second.multi);
+      List<Integer> byCell = new ArrayList<>();
+      List<Integer> bySlot = new ArrayList<>();
+      List<Integer> alone = new ArrayList<>();
+      for (int m = 0; m < columns.length; m++) {
+        ValueColumn col = columns[m];
+        if (col == null) {
+          continue;
+        }
+        if (col.offsets != null || (money[m] && col.zeros)) {
+          alone.add(m);
+        } else if (money[m] && currencies > 1) {
+          bySlot.add(m);
+        } else {
+          byCell.add(m);
+        }
+      }
+      this.cellGroups = groups(byCell);
+      this.slotGroups = groups(bySlot);
+      this.singles = alone.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[][] groups(List<Integer> measures) {
+      int[][] out = new int[(measures.size() + 3) / 4][];
+      for (int g = 0; g < out.length; g++) {
+        int from = g * 4;
+        int to = Math.min(measures.size(), from + 4);
+        out[g] = measures.subList(from, to).stream().mapToInt(Integer::intValue).toArray();
+      }
+      return out;
     }
 
     Partial empty() {
@@ -74,14 +112,18 @@ final class Kernel {
 
   private final Plan plan;
   private final Partial out;
-  private int[] cellBuf = new int[BLOCK];
-  private int[] rowBuf = new int[BLOCK];
-  private int[] slotBuf = new int[BLOCK];
-  private final int[] zeroBuf = new int[BLOCK];
+  private int[] cellBuf;
+  private int[] rowBuf;
+  private int[] slotBuf;
+  private final int[] zeroBuf;
 
-  private Kernel(Plan plan, Partial out) {
+  private Kernel(Plan plan, Partial out, int buffer) {
     this.plan = plan;
     this.out = out;
+    this.cellBuf = new int[buffer];
+    this.rowBuf = new int[buffer];
+    this.slotBuf = new int[buffer];
+    this.zeroBuf = new int[buffer];
   }
 
   /**
@@ -90,7 +132,7 @@ final class Kernel {
    * @return fresh accumulators
    */
   static Partial run(Plan plan, int from, int to) {
-    Kernel k = new Kernel(plan, plan.empty());
+    Kernel k = new Kernel(plan, plan.empty(), BLOCK);
     k.range(from, to);
     return k.out;
   }
@@ -143,7 +185,21 @@ final class Kernel {
 
   /** Adds one row, e.g. for a collector; slower than a block, but allocation-free. */
   static void addRow(Plan plan, Partial out, int row) {
-    new Kernel(plan, out).row(row);
+    KeyColumn<?> first = plan.first;
+    KeyColumn<?> second = plan.second;
+    if (first == null) {
+      addCell(plan, out, row, 0);
+      return;
+    }
+    int bStart = second == null ? 0 : second.start(row);
+    int bCount = second == null ? 1 : second.count(row);
+    int aStart = first.start(row);
+    for (int a = aStart; a < aStart + first.count(row); a++) {
+      int base = first.codes[a] * plan.stride;
+      for (int b = bStart; b < bStart + bCount; b++) {
+        addCell(plan, out, row, second == null ? base : base + second.codes[b]);
+      }
+    }
   }
 
   private void range(int from, int to) {
@@ -186,6 +242,10 @@ final class Kernel {
       idxOff = 0;
       rows = rowBuf;
     }
+    if (rows == null) {
+      contiguous(idx, idxOff, pos, n);
+      return;
+    }
     long[] count = out.count;
     for (int j = 0; j < n; j++) {
       count[idx[idxOff + j]]++;
@@ -197,19 +257,15 @@ final class Kernel {
       if (col == null) {
         continue;
       }
-      long[] sum = out.sums(m);
       if (col.offsets != null) {
         entries(m, col, idx, idxOff, rows, pos, n);
       } else if (plan.money[m] && rowCurrency != null) {
         if (!slotted) {
-          int c = plan.currencies;
-          for (int j = 0; j < n; j++) {
-            int row = rows == null ? pos + j : rows[j];
-            slotBuf[j] = idx[idxOff + j] * c + rowCurrency[row];
-          }
+          slots(idx, idxOff, rows, pos, n, rowCurrency);
           slotted = true;
         }
-        values(m, col.values, slotBuf, 0, rows, pos, n, sum, col.zeros ? out.hits(m) : null);
+        values(
+            m, col.values, slotBuf, 0, rows, pos, n, out.sums(m), col.zeros ? out.hits(m) : null);
       } else {
         values(
             m,
@@ -219,8 +275,404 @@ final class Kernel {
             rows,
             pos,
             n,
-            sum,
+            out.sums(m),
             plan.money[m] && col.zeros ? out.hits(m) : null);
+      }
+    }
+  }
+
+  /** Computes the slot (cell and row currency) of each entry of a block into the slot buffer. */
+  private void slots(
+      int[] idx, int idxOff, int @Nullable [] rows, int pos, int n, int[] rowCurrency) {
+    int c = plan.currencies;
+    for (int j = 0; j < n; j++) {
+      int row = rows == null ? pos + j : rows[j];
+      slotBuf[j] = idx[idxOff + j] * c + rowCurrency[row];
+    }
+  }
+
+  /** Adds a block of consecutive rows, several measures per pass. */
+  private void contiguous(int[] idx, int idxOff, int pos, int n) {
+    long[] count = out.count;
+    boolean counted = false;
+    for (int[] group : plan.cellGroups) {
+      fused(group, idx, idxOff, pos, n, counted ? null : count);
+      counted = true;
+    }
+    if (!counted) {
+      for (int j = 0; j < n; j++) {
+        count[idx[idxOff + j]]++;
+      }
+    }
+    int[] rowCurrency = plan.index.rowCurrency;
+    if (plan.slotGroups.length > 0 && rowCurrency != null) {
+      slots(idx, idxOff, null, pos, n, rowCurrency);
+      for (int[] group : plan.slotGroups) {
+        fused(group, slotBuf, 0, pos, n, null);
+      }
+    }
+    for (int m : plan.singles) {
+      ValueColumn col = java.util.Objects.requireNonNull(plan.columns[m]);
+      if (col.offsets != null) {
+        entries(m, col, idx, idxOff, null, pos, n);
+      } else if (rowCurrency != null) {
+        slots(idx, idxOff, null, pos, n, rowCurrency);
+        values(m, col.values, slotBuf, 0, null, pos, n, out.sums(m), out.hits(m));
+      } else {
+        values(m, col.values, idx, idxOff, null, pos, n, out.sums(m), out.hits(m));
+      }
+    }
+  }
+
+  /**
+   * Adds a group of up to four value columns (and the count, if given) in one pass over the block,
+   * as a hand-written loop would: the updates of one row to different accumulators are independent,
+   * so the processor overlaps them instead of waiting on one accumulator at a time.
+   */
+  private void fused(
+      int[] group, int[] idx, int idxOff, int rowOff, int n, long @Nullable [] count) {
+    @Nullable ValueColumn[] cols = plan.columns;
+    int a = group[0];
+    long[] va = java.util.Objects.requireNonNull(cols[a]).values;
+    long[] sa = out.sums(a);
+    if (group.length == 1) {
+      if (count != null) {
+        fused1Counted(idx, idxOff, rowOff, n, count, a, va, sa);
+      } else {
+        fused1(idx, idxOff, rowOff, n, a, va, sa);
+      }
+      return;
+    }
+    int b = group[1];
+    long[] vb = java.util.Objects.requireNonNull(cols[b]).values;
+    long[] sb = out.sums(b);
+    if (group.length == 2) {
+      if (count != null) {
+        fused2Counted(idx, idxOff, rowOff, n, count, a, va, sa, b, vb, sb);
+      } else {
+        fused2(idx, idxOff, rowOff, n, a, va, sa, b, vb, sb);
+      }
+      return;
+    }
+    int c = group[2];
+    long[] vc = java.util.Objects.requireNonNull(cols[c]).values;
+    long[] sc = out.sums(c);
+    if (group.length == 3) {
+      if (count != null) {
+        fused3Counted(idx, idxOff, rowOff, n, count, a, va, sa, b, vb, sb, c, vc, sc);
+      } else {
+        fused3(idx, idxOff, rowOff, n, a, va, sa, b, vb, sb, c, vc, sc);
+      }
+      return;
+    }
+    int d = group[3];
+    long[] vd = java.util.Objects.requireNonNull(cols[d]).values;
+    long[] sd = out.sums(d);
+    if (count != null) {
+      fused4Counted(idx, idxOff, rowOff, n, count, a, va, sa, b, vb, sb, c, vc, sc, d, vd, sd);
+    } else {
+      fused4(idx, idxOff, rowOff, n, a, va, sa, b, vb, sb, c, vc, sc, d, vd, sd);
+    }
+  }
+
+  private void fused1Counted(
+      int[] idx, int idxOff, int rowOff, int n, long[] count, int m0, long[] v0, long[] s0) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rowOff + j;
+      count[k]++;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+    }
+  }
+
+  private void fused1(int[] idx, int idxOff, int rowOff, int n, int m0, long[] v0, long[] s0) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rowOff + j;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+    }
+  }
+
+  private void fused2Counted(
+      int[] idx,
+      int idxOff,
+      int rowOff,
+      int n,
+      long[] count,
+      int m0,
+      long[] v0,
+      long[] s0,
+      int m1,
+      long[] v1,
+      long[] s1) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rowOff + j;
+      count[k]++;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+      long a1 = v1[i];
+      a1 &= ~(a1 >> 63);
+      long r1 = s1[k] + a1;
+      if (r1 < 0) {
+        out.overflow(m1, k, a1);
+      } else {
+        s1[k] = r1;
+      }
+    }
+  }
+
+  private void fused2(
+      int[] idx,
+      int idxOff,
+      int rowOff,
+      int n,
+      int m0,
+      long[] v0,
+      long[] s0,
+      int m1,
+      long[] v1,
+      long[] s1) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rowOff + j;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+      long a1 = v1[i];
+      a1 &= ~(a1 >> 63);
+      long r1 = s1[k] + a1;
+      if (r1 < 0) {
+        out.overflow(m1, k, a1);
+      } else {
+        s1[k] = r1;
+      }
+    }
+  }
+
+  private void fused3Counted(
+      int[] idx,
+      int idxOff,
+      int rowOff,
+      int n,
+      long[] count,
+      int m0,
+      long[] v0,
+      long[] s0,
+      int m1,
+      long[] v1,
+      long[] s1,
+      int m2,
+      long[] v2,
+      long[] s2) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rowOff + j;
+      count[k]++;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+      long a1 = v1[i];
+      a1 &= ~(a1 >> 63);
+      long r1 = s1[k] + a1;
+      if (r1 < 0) {
+        out.overflow(m1, k, a1);
+      } else {
+        s1[k] = r1;
+      }
+      long a2 = v2[i];
+      a2 &= ~(a2 >> 63);
+      long r2 = s2[k] + a2;
+      if (r2 < 0) {
+        out.overflow(m2, k, a2);
+      } else {
+        s2[k] = r2;
+      }
+    }
+  }
+
+  private void fused3(
+      int[] idx,
+      int idxOff,
+      int rowOff,
+      int n,
+      int m0,
+      long[] v0,
+      long[] s0,
+      int m1,
+      long[] v1,
+      long[] s1,
+      int m2,
+      long[] v2,
+      long[] s2) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rowOff + j;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+      long a1 = v1[i];
+      a1 &= ~(a1 >> 63);
+      long r1 = s1[k] + a1;
+      if (r1 < 0) {
+        out.overflow(m1, k, a1);
+      } else {
+        s1[k] = r1;
+      }
+      long a2 = v2[i];
+      a2 &= ~(a2 >> 63);
+      long r2 = s2[k] + a2;
+      if (r2 < 0) {
+        out.overflow(m2, k, a2);
+      } else {
+        s2[k] = r2;
+      }
+    }
+  }
+
+  private void fused4Counted(
+      int[] idx,
+      int idxOff,
+      int rowOff,
+      int n,
+      long[] count,
+      int m0,
+      long[] v0,
+      long[] s0,
+      int m1,
+      long[] v1,
+      long[] s1,
+      int m2,
+      long[] v2,
+      long[] s2,
+      int m3,
+      long[] v3,
+      long[] s3) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rowOff + j;
+      count[k]++;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+      long a1 = v1[i];
+      a1 &= ~(a1 >> 63);
+      long r1 = s1[k] + a1;
+      if (r1 < 0) {
+        out.overflow(m1, k, a1);
+      } else {
+        s1[k] = r1;
+      }
+      long a2 = v2[i];
+      a2 &= ~(a2 >> 63);
+      long r2 = s2[k] + a2;
+      if (r2 < 0) {
+        out.overflow(m2, k, a2);
+      } else {
+        s2[k] = r2;
+      }
+      long a3 = v3[i];
+      a3 &= ~(a3 >> 63);
+      long r3 = s3[k] + a3;
+      if (r3 < 0) {
+        out.overflow(m3, k, a3);
+      } else {
+        s3[k] = r3;
+      }
+    }
+  }
+
+  private void fused4(
+      int[] idx,
+      int idxOff,
+      int rowOff,
+      int n,
+      int m0,
+      long[] v0,
+      long[] s0,
+      int m1,
+      long[] v1,
+      long[] s1,
+      int m2,
+      long[] v2,
+      long[] s2,
+      int m3,
+      long[] v3,
+      long[] s3) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rowOff + j;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+      long a1 = v1[i];
+      a1 &= ~(a1 >> 63);
+      long r1 = s1[k] + a1;
+      if (r1 < 0) {
+        out.overflow(m1, k, a1);
+      } else {
+        s1[k] = r1;
+      }
+      long a2 = v2[i];
+      a2 &= ~(a2 >> 63);
+      long r2 = s2[k] + a2;
+      if (r2 < 0) {
+        out.overflow(m2, k, a2);
+      } else {
+        s2[k] = r2;
+      }
+      long a3 = v3[i];
+      a3 &= ~(a3 >> 63);
+      long r3 = s3[k] + a3;
+      if (r3 < 0) {
+        out.overflow(m3, k, a3);
+      } else {
+        s3[k] = r3;
       }
     }
   }
@@ -391,14 +843,14 @@ final class Kernel {
             sel == null ? row >= from && row < to : Arrays.binarySearch(sel, from, to, row) >= 0;
         if (in) {
           for (int cell : cellsOf(row)) {
-            side(m, col, s, cell);
+            side(plan, out, m, col, s, cell);
           }
         }
       }
     }
   }
 
-  private void side(int m, ValueColumn col, int s, int cell) {
+  private static void side(Plan plan, Partial out, int m, ValueColumn col, int s, int cell) {
     int slot = plan.money[m] ? cell * plan.currencies + col.sideCurrencies[s] : cell;
     out.addSpill(m, slot, col.sideValues[s]);
     long[] hits = out.hits(m);
@@ -407,37 +859,37 @@ final class Kernel {
     }
   }
 
-  /** Adds one row to every cell it belongs to. */
-  private void row(int row) {
-    for (int cell : cellsOf(row)) {
-      out.count[cell]++;
-      for (int m = 0; m < plan.columns.length; m++) {
-        ValueColumn col = plan.columns[m];
-        if (col == null) {
+  /** Adds one row to one of its cells. */
+  private static void addCell(Plan plan, Partial out, int row, int cell) {
+    out.count[cell]++;
+    for (int m = 0; m < plan.columns.length; m++) {
+      ValueColumn col = plan.columns[m];
+      if (col == null) {
+        continue;
+      }
+      int[] off = col.offsets;
+      int start = off == null ? row : off[row];
+      int end = off == null ? row + 1 : off[row + 1];
+      long[] hits = out.hits(m);
+      for (int e = start; e < end; e++) {
+        long raw = col.values[e];
+        if (raw < 0) {
           continue;
         }
-        int[] off = col.offsets;
-        int start = off == null ? row : off[row];
-        int end = off == null ? row + 1 : off[row + 1];
-        long[] hits = out.hits(m);
-        for (int e = start; e < end; e++) {
-          long raw = col.values[e];
-          if (raw < 0) {
-            continue;
-          }
-          int[] cur = col.currencies;
-          int slot =
-              plan.money[m]
-                  ? cell * plan.currencies + (cur == null ? plan.index.currencyOfRow(row) : cur[e])
-                  : cell;
-          out.add(m, slot, raw);
-          if (hits != null) {
-            hits[slot]++;
-          }
+        int[] cur = col.currencies;
+        int slot =
+            plan.money[m]
+                ? cell * plan.currencies + (cur == null ? plan.index.currencyOfRow(row) : cur[e])
+                : cell;
+        out.add(m, slot, raw);
+        if (hits != null) {
+          hits[slot]++;
         }
+      }
+      if (col.sideRows.length > 0) {
         int s = lowerBound(col.sideRows, row);
         for (; s < col.sideRows.length && col.sideRows[s] == row; s++) {
-          side(m, col, s, cell);
+          side(plan, out, m, col, s, cell);
         }
       }
     }

@@ -3,10 +3,10 @@ package io.github.attract.calc;
 import com.google.common.collect.ImmutableList;
 import io.github.attract.project.Project;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +42,9 @@ final class KeyColumn<K extends Comparable<?>> {
   }
 
   /**
-   * Builds a column by scanning the projects once.
+   * Builds a column by scanning the projects once: each key gets a provisional code from a hash map
+   * as it is met, then the distinct keys are sorted and the codes remapped, so the cost per row is
+   * one hash look-up per key. Keys that compare equal share a code, as in a sorted set.
    *
    * @param projects the rows
    * @param multi whether a project may have several keys
@@ -51,71 +53,93 @@ final class KeyColumn<K extends Comparable<?>> {
   static <K extends Comparable<?>> KeyColumn<K> build(
       List<Project> projects, boolean multi, Extractor<K> extractor) {
     int n = projects.size();
-    Object[] perRow = new Object[n];
-    TreeSet<K> distinct = new TreeSet<>();
+    Map<K, Integer> provisional = new HashMap<>();
+    List<K> seen = new ArrayList<>();
     List<K> scratch = new ArrayList<>(4);
-    int entries = 0;
-    for (int r = 0; r < n; r++) {
-      scratch.clear();
-      extractor.keys(projects.get(r), scratch);
-      if (scratch.isEmpty()) {
-        entries++;
-        continue;
-      }
-      if (!multi && scratch.size() > 1) {
-        throw new IllegalStateException("single-valued dimension gave " + scratch);
-      }
-      if (scratch.size() == 1) {
-        perRow[r] = scratch.get(0);
-        distinct.add(scratch.get(0));
-        entries++;
-      } else {
-        TreeSet<K> own = new TreeSet<>(scratch); // a project counts once per key
-        perRow[r] = ImmutableList.copyOf(own);
-        distinct.addAll(own);
-        entries += own.size();
-      }
-    }
-    ImmutableList<K> keys = ImmutableList.copyOf(distinct);
-    Map<K, Integer> codeOf = new HashMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      codeOf.put(keys.get(i), i);
-    }
-    int unclassified = keys.size();
-    if (!multi) {
-      int[] codes = new int[n];
-      for (int r = 0; r < n; r++) {
-        Object k = perRow[r];
-        codes[r] = k == null ? unclassified : code(codeOf, k);
-      }
-      return new KeyColumn<>(keys, false, codes, null);
-    }
     int[] offsets = new int[n + 1];
-    int[] codes = new int[entries];
+    int[] prov = new int[Math.max(n, 16)];
     int e = 0;
     for (int r = 0; r < n; r++) {
       offsets[r] = e;
-      Object k = perRow[r];
-      if (k == null) {
-        codes[e++] = unclassified;
-      } else if (k instanceof ImmutableList<?> list) {
-        for (Object each : list) {
-          codes[e++] = code(codeOf, each);
+      scratch.clear();
+      extractor.keys(projects.get(r), scratch);
+      if (!multi && scratch.size() > 1) {
+        throw new IllegalStateException("single-valued dimension gave " + scratch);
+      }
+      int first = e;
+      for (K k : scratch) {
+        Integer c = provisional.get(k);
+        if (c == null) {
+          c = seen.size();
+          provisional.put(k, c);
+          seen.add(k);
         }
-      } else {
-        codes[e++] = code(codeOf, k);
+        boolean repeated = false;
+        for (int i = first; i < e; i++) {
+          repeated |= prov[i] == c; // a project counts once per key
+        }
+        if (!repeated) {
+          if (e == prov.length) {
+            prov = Arrays.copyOf(prov, prov.length * 2);
+          }
+          prov[e++] = c;
+        }
+      }
+      if (e == first) {
+        if (e == prov.length) {
+          prov = Arrays.copyOf(prov, prov.length * 2);
+        }
+        prov[e++] = -1; // unclassified
       }
     }
     offsets[n] = e;
-    return new KeyColumn<>(keys, true, codes, offsets);
-  }
-
-  private static int code(Map<?, Integer> codeOf, Object key) {
-    Integer code = codeOf.get(key);
-    if (code == null) {
-      throw new IllegalStateException("no code for " + key);
+    Integer[] order = new Integer[seen.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    return code;
+    Arrays.sort(order, (a, b) -> Group.compareKeys(seen.get(a), seen.get(b)));
+    int[] remap = new int[seen.size()];
+    ImmutableList.Builder<K> keys = ImmutableList.builder();
+    int distinct = 0;
+    K previous = null;
+    for (Integer i : order) {
+      K k = seen.get(i);
+      if (previous == null || Group.compareKeys(previous, k) != 0) {
+        keys.add(k);
+        distinct++;
+        previous = k;
+      }
+      remap[i] = distinct - 1;
+    }
+    int unclassified = distinct;
+    int[] codes = new int[e];
+    for (int i = 0; i < e; i++) {
+      codes[i] = prov[i] < 0 ? unclassified : remap[prov[i]];
+    }
+    if (!multi) {
+      return new KeyColumn<>(keys.build(), false, codes, null);
+    }
+    if (distinct < seen.size()) {
+      // keys that compare equal may now repeat within a row: keep each once
+      int w = 0;
+      for (int r = 0; r < n; r++) {
+        int from = offsets[r];
+        int to = offsets[r + 1];
+        offsets[r] = w;
+        for (int i = from; i < to; i++) {
+          boolean repeated = false;
+          for (int j = offsets[r]; j < w; j++) {
+            repeated |= codes[j] == codes[i];
+          }
+          if (!repeated) {
+            codes[w++] = codes[i];
+          }
+        }
+      }
+      offsets[n] = w;
+      codes = Arrays.copyOf(codes, w);
+    }
+    return new KeyColumn<>(keys.build(), true, codes, offsets);
   }
 
   /** Returns the group of a code. */

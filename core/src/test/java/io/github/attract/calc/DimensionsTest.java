@@ -191,6 +191,19 @@ class DimensionsTest {
   }
 
   @Test
+  void keysThatCompareEqualShareOneGroup() {
+    // BigDecimal's equals tells 1.0 from 1.00, its order does not: one group, as in a sorted set
+    Dimension<java.math.BigDecimal> scaled =
+        Dimensions.ofAll(
+            "scaled",
+            p ->
+                p.id().equals(P1)
+                    ? List.of(new java.math.BigDecimal("1.0"), new java.math.BigDecimal("1.00"))
+                    : List.of(new java.math.BigDecimal("1.00")));
+    assertThat(counts(scaled)).containsExactly(Map.entry("1.0", 4L));
+  }
+
+  @Test
   void userDefinedDimensionsCheckTheirArguments() {
     assertThatThrownBy(() -> Dimensions.of(" ", p -> Optional.of(1)))
         .isInstanceOf(IllegalArgumentException.class)
