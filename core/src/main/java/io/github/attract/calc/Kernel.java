@@ -242,43 +242,7 @@ final class Kernel {
       idxOff = 0;
       rows = rowBuf;
     }
-    if (rows == null) {
-      contiguous(idx, idxOff, pos, n);
-      return;
-    }
-    long[] count = out.count;
-    for (int j = 0; j < n; j++) {
-      count[idx[idxOff + j]]++;
-    }
-    int[] rowCurrency = plan.index.rowCurrency;
-    boolean slotted = false;
-    for (int m = 0; m < plan.columns.length; m++) {
-      ValueColumn col = plan.columns[m];
-      if (col == null) {
-        continue;
-      }
-      if (col.offsets != null) {
-        entries(m, col, idx, idxOff, rows, pos, n);
-      } else if (plan.money[m] && rowCurrency != null) {
-        if (!slotted) {
-          slots(idx, idxOff, rows, pos, n, rowCurrency);
-          slotted = true;
-        }
-        values(
-            m, col.values, slotBuf, 0, rows, pos, n, out.sums(m), col.zeros ? out.hits(m) : null);
-      } else {
-        values(
-            m,
-            col.values,
-            idx,
-            idxOff,
-            rows,
-            pos,
-            n,
-            out.sums(m),
-            plan.money[m] && col.zeros ? out.hits(m) : null);
-      }
-    }
+    pass(idx, idxOff, rows, pos, n);
   }
 
   /** Computes the slot (cell and row currency) of each entry of a block into the slot buffer. */
@@ -291,12 +255,15 @@ final class Kernel {
     }
   }
 
-  /** Adds a block of consecutive rows, several measures per pass. */
-  private void contiguous(int[] idx, int idxOff, int pos, int n) {
+  /**
+   * Adds a block: the count and the value columns in groups of up to four per pass, then the
+   * columns that need one pass each (entry lists, money whose zeros must be counted as hits).
+   */
+  private void pass(int[] idx, int idxOff, int @Nullable [] rows, int pos, int n) {
     long[] count = out.count;
     boolean counted = false;
     for (int[] group : plan.cellGroups) {
-      fused(group, idx, idxOff, pos, n, counted ? null : count);
+      fused(group, idx, idxOff, rows, pos, n, counted ? null : count);
       counted = true;
     }
     if (!counted) {
@@ -305,21 +272,26 @@ final class Kernel {
       }
     }
     int[] rowCurrency = plan.index.rowCurrency;
+    boolean slotted = false;
     if (plan.slotGroups.length > 0 && rowCurrency != null) {
-      slots(idx, idxOff, null, pos, n, rowCurrency);
+      slots(idx, idxOff, rows, pos, n, rowCurrency);
+      slotted = true;
       for (int[] group : plan.slotGroups) {
-        fused(group, slotBuf, 0, pos, n, null);
+        fused(group, slotBuf, 0, rows, pos, n, null);
       }
     }
     for (int m : plan.singles) {
       ValueColumn col = java.util.Objects.requireNonNull(plan.columns[m]);
       if (col.offsets != null) {
-        entries(m, col, idx, idxOff, null, pos, n);
+        entries(m, col, idx, idxOff, rows, pos, n);
       } else if (rowCurrency != null) {
-        slots(idx, idxOff, null, pos, n, rowCurrency);
-        values(m, col.values, slotBuf, 0, null, pos, n, out.sums(m), out.hits(m));
+        if (!slotted) {
+          slots(idx, idxOff, rows, pos, n, rowCurrency);
+          slotted = true;
+        }
+        values(m, col.values, slotBuf, 0, rows, pos, n, out.sums(m), out.hits(m));
       } else {
-        values(m, col.values, idx, idxOff, null, pos, n, out.sums(m), out.hits(m));
+        values(m, col.values, idx, idxOff, rows, pos, n, out.sums(m), out.hits(m));
       }
     }
   }
@@ -327,16 +299,31 @@ final class Kernel {
   /**
    * Adds a group of up to four value columns (and the count, if given) in one pass over the block,
    * as a hand-written loop would: the updates of one row to different accumulators are independent,
-   * so the processor overlaps them instead of waiting on one accumulator at a time.
+   * so the processor overlaps them instead of waiting on one accumulator at a time when consecutive
+   * rows fall in the same cell. {@code rows} is null for consecutive rows from {@code rowOff}, or
+   * gives the row of each entry.
    */
+  @SuppressWarnings("NullAway") // rows is non-null exactly in the gathered variants
   private void fused(
-      int[] group, int[] idx, int idxOff, int rowOff, int n, long @Nullable [] count) {
+      int[] group,
+      int[] idx,
+      int idxOff,
+      int @Nullable [] rows,
+      int rowOff,
+      int n,
+      long @Nullable [] count) {
     @Nullable ValueColumn[] cols = plan.columns;
+    boolean gathered = rows != null;
+    boolean counted = count != null;
     int a = group[0];
     long[] va = java.util.Objects.requireNonNull(cols[a]).values;
     long[] sa = out.sums(a);
     if (group.length == 1) {
-      if (count != null) {
+      if (gathered && counted) {
+        fused1CountedGathered(idx, idxOff, rows, n, count, a, va, sa);
+      } else if (gathered) {
+        fused1Gathered(idx, idxOff, rows, n, a, va, sa);
+      } else if (counted) {
         fused1Counted(idx, idxOff, rowOff, n, count, a, va, sa);
       } else {
         fused1(idx, idxOff, rowOff, n, a, va, sa);
@@ -347,7 +334,11 @@ final class Kernel {
     long[] vb = java.util.Objects.requireNonNull(cols[b]).values;
     long[] sb = out.sums(b);
     if (group.length == 2) {
-      if (count != null) {
+      if (gathered && counted) {
+        fused2CountedGathered(idx, idxOff, rows, n, count, a, va, sa, b, vb, sb);
+      } else if (gathered) {
+        fused2Gathered(idx, idxOff, rows, n, a, va, sa, b, vb, sb);
+      } else if (counted) {
         fused2Counted(idx, idxOff, rowOff, n, count, a, va, sa, b, vb, sb);
       } else {
         fused2(idx, idxOff, rowOff, n, a, va, sa, b, vb, sb);
@@ -358,7 +349,11 @@ final class Kernel {
     long[] vc = java.util.Objects.requireNonNull(cols[c]).values;
     long[] sc = out.sums(c);
     if (group.length == 3) {
-      if (count != null) {
+      if (gathered && counted) {
+        fused3CountedGathered(idx, idxOff, rows, n, count, a, va, sa, b, vb, sb, c, vc, sc);
+      } else if (gathered) {
+        fused3Gathered(idx, idxOff, rows, n, a, va, sa, b, vb, sb, c, vc, sc);
+      } else if (counted) {
         fused3Counted(idx, idxOff, rowOff, n, count, a, va, sa, b, vb, sb, c, vc, sc);
       } else {
         fused3(idx, idxOff, rowOff, n, a, va, sa, b, vb, sb, c, vc, sc);
@@ -368,10 +363,18 @@ final class Kernel {
     int d = group[3];
     long[] vd = java.util.Objects.requireNonNull(cols[d]).values;
     long[] sd = out.sums(d);
-    if (count != null) {
-      fused4Counted(idx, idxOff, rowOff, n, count, a, va, sa, b, vb, sb, c, vc, sc, d, vd, sd);
-    } else {
-      fused4(idx, idxOff, rowOff, n, a, va, sa, b, vb, sb, c, vc, sc, d, vd, sd);
+    {
+      if (gathered && counted) {
+        fused4CountedGathered(
+            idx, idxOff, rows, n, count, a, va, sa, b, vb, sb, c, vc, sc, d, vd, sd);
+      } else if (gathered) {
+        fused4Gathered(idx, idxOff, rows, n, a, va, sa, b, vb, sb, c, vc, sc, d, vd, sd);
+      } else if (counted) {
+        fused4Counted(idx, idxOff, rowOff, n, count, a, va, sa, b, vb, sb, c, vc, sc, d, vd, sd);
+      } else {
+        fused4(idx, idxOff, rowOff, n, a, va, sa, b, vb, sb, c, vc, sc, d, vd, sd);
+      }
+      return;
     }
   }
 
@@ -392,10 +395,43 @@ final class Kernel {
     }
   }
 
+  private void fused1CountedGathered(
+      int[] idx, int idxOff, int[] rows, int n, long[] count, int m0, long[] v0, long[] s0) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rows[j];
+      count[k]++;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+    }
+  }
+
   private void fused1(int[] idx, int idxOff, int rowOff, int n, int m0, long[] v0, long[] s0) {
     for (int j = 0; j < n; j++) {
       int k = idx[idxOff + j];
       int i = rowOff + j;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+    }
+  }
+
+  private void fused1Gathered(
+      int[] idx, int idxOff, int[] rows, int n, int m0, long[] v0, long[] s0) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rows[j];
       long a0 = v0[i];
       a0 &= ~(a0 >> 63);
       long r0 = s0[k] + a0;
@@ -442,6 +478,41 @@ final class Kernel {
     }
   }
 
+  private void fused2CountedGathered(
+      int[] idx,
+      int idxOff,
+      int[] rows,
+      int n,
+      long[] count,
+      int m0,
+      long[] v0,
+      long[] s0,
+      int m1,
+      long[] v1,
+      long[] s1) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rows[j];
+      count[k]++;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+      long a1 = v1[i];
+      a1 &= ~(a1 >> 63);
+      long r1 = s1[k] + a1;
+      if (r1 < 0) {
+        out.overflow(m1, k, a1);
+      } else {
+        s1[k] = r1;
+      }
+    }
+  }
+
   private void fused2(
       int[] idx,
       int idxOff,
@@ -456,6 +527,39 @@ final class Kernel {
     for (int j = 0; j < n; j++) {
       int k = idx[idxOff + j];
       int i = rowOff + j;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+      long a1 = v1[i];
+      a1 &= ~(a1 >> 63);
+      long r1 = s1[k] + a1;
+      if (r1 < 0) {
+        out.overflow(m1, k, a1);
+      } else {
+        s1[k] = r1;
+      }
+    }
+  }
+
+  private void fused2Gathered(
+      int[] idx,
+      int idxOff,
+      int[] rows,
+      int n,
+      int m0,
+      long[] v0,
+      long[] s0,
+      int m1,
+      long[] v1,
+      long[] s1) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rows[j];
       long a0 = v0[i];
       a0 &= ~(a0 >> 63);
       long r0 = s0[k] + a0;
@@ -521,6 +625,52 @@ final class Kernel {
     }
   }
 
+  private void fused3CountedGathered(
+      int[] idx,
+      int idxOff,
+      int[] rows,
+      int n,
+      long[] count,
+      int m0,
+      long[] v0,
+      long[] s0,
+      int m1,
+      long[] v1,
+      long[] s1,
+      int m2,
+      long[] v2,
+      long[] s2) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rows[j];
+      count[k]++;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+      long a1 = v1[i];
+      a1 &= ~(a1 >> 63);
+      long r1 = s1[k] + a1;
+      if (r1 < 0) {
+        out.overflow(m1, k, a1);
+      } else {
+        s1[k] = r1;
+      }
+      long a2 = v2[i];
+      a2 &= ~(a2 >> 63);
+      long r2 = s2[k] + a2;
+      if (r2 < 0) {
+        out.overflow(m2, k, a2);
+      } else {
+        s2[k] = r2;
+      }
+    }
+  }
+
   private void fused3(
       int[] idx,
       int idxOff,
@@ -538,6 +688,50 @@ final class Kernel {
     for (int j = 0; j < n; j++) {
       int k = idx[idxOff + j];
       int i = rowOff + j;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+      long a1 = v1[i];
+      a1 &= ~(a1 >> 63);
+      long r1 = s1[k] + a1;
+      if (r1 < 0) {
+        out.overflow(m1, k, a1);
+      } else {
+        s1[k] = r1;
+      }
+      long a2 = v2[i];
+      a2 &= ~(a2 >> 63);
+      long r2 = s2[k] + a2;
+      if (r2 < 0) {
+        out.overflow(m2, k, a2);
+      } else {
+        s2[k] = r2;
+      }
+    }
+  }
+
+  private void fused3Gathered(
+      int[] idx,
+      int idxOff,
+      int[] rows,
+      int n,
+      int m0,
+      long[] v0,
+      long[] s0,
+      int m1,
+      long[] v1,
+      long[] s1,
+      int m2,
+      long[] v2,
+      long[] s2) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rows[j];
       long a0 = v0[i];
       a0 &= ~(a0 >> 63);
       long r0 = s0[k] + a0;
@@ -622,6 +816,63 @@ final class Kernel {
     }
   }
 
+  private void fused4CountedGathered(
+      int[] idx,
+      int idxOff,
+      int[] rows,
+      int n,
+      long[] count,
+      int m0,
+      long[] v0,
+      long[] s0,
+      int m1,
+      long[] v1,
+      long[] s1,
+      int m2,
+      long[] v2,
+      long[] s2,
+      int m3,
+      long[] v3,
+      long[] s3) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rows[j];
+      count[k]++;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+      long a1 = v1[i];
+      a1 &= ~(a1 >> 63);
+      long r1 = s1[k] + a1;
+      if (r1 < 0) {
+        out.overflow(m1, k, a1);
+      } else {
+        s1[k] = r1;
+      }
+      long a2 = v2[i];
+      a2 &= ~(a2 >> 63);
+      long r2 = s2[k] + a2;
+      if (r2 < 0) {
+        out.overflow(m2, k, a2);
+      } else {
+        s2[k] = r2;
+      }
+      long a3 = v3[i];
+      a3 &= ~(a3 >> 63);
+      long r3 = s3[k] + a3;
+      if (r3 < 0) {
+        out.overflow(m3, k, a3);
+      } else {
+        s3[k] = r3;
+      }
+    }
+  }
+
   private void fused4(
       int[] idx,
       int idxOff,
@@ -642,6 +893,61 @@ final class Kernel {
     for (int j = 0; j < n; j++) {
       int k = idx[idxOff + j];
       int i = rowOff + j;
+      long a0 = v0[i];
+      a0 &= ~(a0 >> 63);
+      long r0 = s0[k] + a0;
+      if (r0 < 0) {
+        out.overflow(m0, k, a0);
+      } else {
+        s0[k] = r0;
+      }
+      long a1 = v1[i];
+      a1 &= ~(a1 >> 63);
+      long r1 = s1[k] + a1;
+      if (r1 < 0) {
+        out.overflow(m1, k, a1);
+      } else {
+        s1[k] = r1;
+      }
+      long a2 = v2[i];
+      a2 &= ~(a2 >> 63);
+      long r2 = s2[k] + a2;
+      if (r2 < 0) {
+        out.overflow(m2, k, a2);
+      } else {
+        s2[k] = r2;
+      }
+      long a3 = v3[i];
+      a3 &= ~(a3 >> 63);
+      long r3 = s3[k] + a3;
+      if (r3 < 0) {
+        out.overflow(m3, k, a3);
+      } else {
+        s3[k] = r3;
+      }
+    }
+  }
+
+  private void fused4Gathered(
+      int[] idx,
+      int idxOff,
+      int[] rows,
+      int n,
+      int m0,
+      long[] v0,
+      long[] s0,
+      int m1,
+      long[] v1,
+      long[] s1,
+      int m2,
+      long[] v2,
+      long[] s2,
+      int m3,
+      long[] v3,
+      long[] s3) {
+    for (int j = 0; j < n; j++) {
+      int k = idx[idxOff + j];
+      int i = rows[j];
       long a0 = v0[i];
       a0 &= ~(a0 >> 63);
       long r0 = s0[k] + a0;
@@ -775,6 +1081,45 @@ final class Kernel {
   private int gather(int pos, int hi) {
     KeyColumn<?> first = plan.first;
     KeyColumn<?> second = plan.second;
+    int[] sel = plan.selection;
+    boolean multi = (first != null && first.multi) || (second != null && second.multi);
+    if (!multi) {
+      // a selection of rows, single-valued keys: one entry per row
+      int n = hi - pos;
+      int[] cell = cellBuf;
+      int[] rows = rowBuf;
+      int[] a = first == null ? null : first.codes;
+      int[] b = second == null ? null : second.codes;
+      int stride = plan.stride;
+      for (int j = 0; j < n; j++) {
+        int row = sel == null ? pos + j : sel[pos + j];
+        rows[j] = row;
+        cell[j] = (a == null ? 0 : a[row] * stride) + (b == null ? 0 : b[row]);
+      }
+      return n;
+    }
+    if (second == null && first != null) {
+      // one multi-valued dimension: one entry per row and key
+      int[] off = java.util.Objects.requireNonNull(first.offsets);
+      int[] codes = first.codes;
+      if (sel == null) {
+        ensure(off[hi] - off[pos]);
+      }
+      int n = 0;
+      for (int q = pos; q < hi; q++) {
+        int row = sel == null ? q : sel[q];
+        int from = off[row];
+        int to = off[row + 1];
+        if (sel != null) {
+          ensure(n + to - from);
+        }
+        for (int e = from; e < to; e++) {
+          cellBuf[n] = codes[e];
+          rowBuf[n++] = row;
+        }
+      }
+      return n;
+    }
     int n = 0;
     for (int q = pos; q < hi; q++) {
       int row = plan.row(q);
