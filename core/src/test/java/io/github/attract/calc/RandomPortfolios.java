@@ -156,7 +156,9 @@ final class RandomPortfolios {
     }
     p.statusHistory(h);
     if (r.nextBoolean()) {
-      p.addAnnualPlan(AnnualPlan.of(Year.of(2023), Money.ofMinor(currency, amount(r, huge))));
+      // A plan never exceeds the total investment (a rule of Project); without a total it is free.
+      BigInteger planned = hasTotal ? fraction(r, total) : amount(r, huge);
+      p.addAnnualPlan(AnnualPlan.of(Year.of(2023), Money.ofMinor(currency, planned)));
     }
     if (hasTotal && r.nextBoolean()) {
       BigInteger first = fraction(r, total);
