@@ -2,6 +2,8 @@ package io.github.attract.portfolio;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.attract.internal.Memo;
+import io.github.attract.internal.PortfolioSlots;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Project;
@@ -53,6 +55,10 @@ import java.util.function.Function;
  * are equal when they hold equal records in the same order. Immutable and thread-safe.
  */
 public final class Portfolio {
+  static {
+    PortfolioSlots.register(p -> p.columnarIndex);
+  }
+
   private final IndustryTaxonomy industries;
   private final RegionHierarchy regions;
   private final ImmutableMap<ChainId, IndustrialChain> chains;
@@ -63,6 +69,15 @@ public final class Portfolio {
   private final ImmutableMap<SigningId, Signing> signings;
   private final ImmutableMap<TargetId, Target> targets;
   private final ImmutableMap<ReportedFigureId, ReportedFigure> reportedFigures;
+
+  /**
+   * The columnar index of the aggregation API ({@code io.github.attract.calc}), built on first use
+   * and kept: the built-in dimensions as int codes and the money figures as long minor units. It is
+   * derived from the fields above and takes no part in {@code equals}. The slot is a generic {@link
+   * Memo} so that this class does not depend on calc, and calc reaches it through the non-exported
+   * {@link PortfolioSlots} rather than a public method: the index is an implementation detail.
+   */
+  private final Memo columnarIndex = new Memo();
 
   private Portfolio(Builder b) {
     this.industries = b.industries;

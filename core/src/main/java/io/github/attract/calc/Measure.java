@@ -1,0 +1,88 @@
+package io.github.attract.calc;
+
+import com.google.common.collect.ImmutableSet;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a breakdown adds up for each group: the number of projects, a money figure (total
+ * investment, the plan of a year, completed investment as of a month, contract value, expected
+ * revenue...), the expected jobs, or a designed capacity. Get them from {@link Measures}.
+ *
+ * <pre>{@code
+ * Measure<Long> count = Measures.count();
+ * Measure<MultiCurrencyAmount> plan2023 = Measures.annualPlannedInvestment(Year.of(2023));
+ * Measure<Quantity> power = Measures.capacity(Unit.MEGAWATT);
+ * Breakdown<Status> b = Aggregation.over(portfolio).by(Dimensions.status())
+ *     .measuring(count, plan2023, power).run();
+ * b.total().get(plan2023);   // [CNY 16600000000.00]
+ * }</pre>
+ *
+ * <p>Money is summed per currency as a {@link io.github.attract.money.MultiCurrencyAmount}, never
+ * across currencies; a currency appears in a total once a project contributed a figure in it, even
+ * a zero one. Measures are values (equal when made with equal arguments) and serializable.
+ * Immutable and thread-safe.
+ *
+ * @param <V> the type of a total: {@code Long} for counts, {@code MultiCurrencyAmount} for money,
+ *     {@code Quantity} for capacities
+ */
+public abstract class Measure<V> implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  Measure() {}
+
+  /**
+   * Returns the name, which states the measure and its arguments, e.g. {@code "count"} or {@code
+   * "completed-investment(2023-03)"}.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /** Whether totals are money, kept per currency. */
+  abstract boolean isMoney();
+
+  /** Returns the measure laid out over an index, or null for the project count. */
+  abstract @Nullable ValueColumn column(ColumnarIndex index);
+
+  /** Returns the total of one cell of a kernel run. */
+  abstract V finish(
+      ColumnarIndex index, @Nullable ValueColumn column, Partial partial, int measure, int cell);
+
+  /** Returns the total of no project, the identity of {@link #plus}. */
+  abstract V zero();
+
+  /** Adds two totals, exactly. */
+  abstract V plus(V a, V b);
+
+  /** Returns the currencies of a money total; empty for other measures. */
+  abstract ImmutableSet<Currency> currencies(V total);
+
+  /**
+   * Returns the size of a total as a number, for shares and rankings: the count, the quantity's
+   * value, or the amount in the currency given (money in any other currency is ignored, which is
+   * why callers first check {@link #currencies}).
+   */
+  abstract BigDecimal magnitude(V total, @Nullable Currency currency);
+
+  /** Returns the total as a table cell. */
+  abstract String format(V total);
+
+  /** Casts a total of this measure, for generic code. */
+  @SuppressWarnings("unchecked")
+  final V cast(Object total) {
+    return (V) total;
+  }
+
+  /**
+   * Returns the name.
+   *
+   * @return the name
+   */
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,652 @@
+package io.github.attract.calc;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.attract.measure.Quantity;
+import io.github.attract.measure.Unit;
+import io.github.attract.money.Money;
+import io.github.attract.money.MultiCurrencyAmount;
+import io.github.attract.project.AnnualPlan;
+import io.github.attract.project.DesignedCapacity;
+import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.Phase;
+import io.github.attract.project.ProgressReport;
+import io.github.attract.project.Project;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The built-in {@link Measure measures}: project count, the money figures of a project (total,
+ * annual plan, completed investment and funds in place, contract value, expected revenue, profit
+ * and tax), expected jobs and designed capacity.
+ *
+ * <pre>{@code
+ * Aggregation.over(portfolio)
+ *     .by(Dimensions.designationKind(Year.of(2023)))
+ *     .measuring(Measures.count(), Measures.annualPlannedInvestment(Year.of(2023)))
+ *     .run();
+ * }</pre>
+ *
+ * <p>A project that lacks a figure adds nothing to it (and no currency). Money totals are exact and
+ * kept per currency; convert them, if you must, with an explicit dated exchange-rate table after
+ * aggregating ({@link Breakdown#convertedTo}).
+ */
+public final class Measures {
+  private static final Count COUNT = new Count();
+
+  private Measures() {}
+
+  /**
+   * Returns the number of projects.
+   *
+   * @return the measure "count"
+   */
+  public static Measure<Long> count() {
+    return COUNT;
+  }
+
+  /**
+   * Returns the total planned investment (总投资).
+   *
+   * @return the measure "total-investment"
+   */
+  public static Measure<MultiCurrencyAmount> totalInvestment() {
+    return new MoneyFigure(Figure.TOTAL_INVESTMENT, null, null);
+  }
+
+  /**
+   * Returns the investment planned for a calendar year (年度计划投资); projects without a plan for that
+   * year add nothing.
+   *
+   * @param year the year
+   * @return the measure "annual-planned-investment(year)"
+   */
+  public static Measure<MultiCurrencyAmount> annualPlannedInvestment(Year year) {
+    return new MoneyFigure(Figure.ANNUAL_PLANNED, Objects.requireNonNull(year, "year"), null);
+  }
+
+  /**
+   * Returns the completed investment (完成投资) since each project began, as of the end of a month: the
+   * figure of its latest progress report of that month or before.
+   *
+   * @param month the as-of month
+   * @return the measure "completed-investment(month)"
+   */
+  public static Measure<MultiCurrencyAmount> completedInvestment(YearMonth month) {
+    return new MoneyFigure(Figure.COMPLETED, null, Objects.requireNonNull(month, "month"));
+  }
+
+  /**
+   * Returns the investment completed in the calendar year up to the end of a month: the cumulative
+   * figure as of the month less that as of the December before (zero if there was no report by
+   * then). Projects without any report by the month add nothing.
+   *
+   * @param month the as-of month
+   * @return the measure "completed-investment-ytd(month)"
+   */
+  public static Measure<MultiCurrencyAmount> completedInvestmentYearToDate(YearMonth month) {
+    return new MoneyFigure(Figure.COMPLETED_YTD, null, Objects.requireNonNull(month, "month"));
+  }
+
+  /**
+   * Returns the funds in place (到位资金) since each project began, as of the end of a month: the
+   * figure of its latest report of that month or before that states funds.
+   *
+   * @param month the as-of month
+   * @return the measure "funds-in-place(month)"
+   */
+  public static Measure<MultiCurrencyAmount> fundsInPlace(YearMonth month) {
+    return new MoneyFigure(Figure.FUNDS, null, Objects.requireNonNull(month, "month"));
+  }
+
+  /**
+   * Returns the funds that arrived in the calendar year up to the end of a month: funds in place as
+   * of the month less those as of the December before (zero if none was stated by then).
+   *
+   * @param month the as-of month
+   * @return the measure "funds-in-place-ytd(month)"
+   */
+  public static Measure<MultiCurrencyAmount> fundsInPlaceYearToDate(YearMonth month) {
+    return new MoneyFigure(Figure.FUNDS_YTD, null, Objects.requireNonNull(month, "month"));
+  }
+
+  /**
+   * Returns the contract value (签约额) of the signings that itemize each project. A signing's value
+   * is split equally over the projects it states, in minor units with the indivisible remainder
+   * going one unit each to the first projects of the signing, so the parts add up to the value
+   * exactly; the parts of projects a signing counts but does not itemize belong to no project of
+   * the ledger (the funnel counts them, {@link Funnels}).
+   *
+   * @return the measure "contract-value"
+   */
+  public static Measure<MultiCurrencyAmount> contractValue() {
+    return new MoneyFigure(Figure.CONTRACT_VALUE, null, null);
+  }
+
+  /**
+   * Returns the expected annual sales revenue at full output.
+   *
+   * @return the measure "expected-revenue"
+   */
+  public static Measure<MultiCurrencyAmount> expectedRevenue() {
+    return new MoneyFigure(Figure.REVENUE, null, null);
+  }
+
+  /**
+   * Returns the expected annual profit at full output.
+   *
+   * @return the measure "expected-profit"
+   */
+  public static Measure<MultiCurrencyAmount> expectedProfit() {
+    return new MoneyFigure(Figure.PROFIT, null, null);
+  }
+
+  /**
+   * Returns the expected annual tax at full output.
+   *
+   * @return the measure "expected-tax"
+   */
+  public static Measure<MultiCurrencyAmount> expectedTax() {
+    return new MoneyFigure(Figure.TAX, null, null);
+  }
+
+  /**
+   * Returns the expected new jobs.
+   *
+   * @return the measure "expected-jobs"
+   */
+  public static Measure<Long> expectedJobs() {
+    return new Jobs();
+  }
+
+  /**
+   * Returns the designed capacity in a unit: the sum of every capacity whose unit measures the same
+   * dimension (mass per year, power...), converted exactly. A project's own capacities count; a
+   * project that lists none counts those of its phases instead, so nothing is counted twice.
+   *
+   * @param unit the unit of the total, e.g. {@code Unit.MEGAWATT}
+   * @return the measure "capacity(unit)"
+   */
+  public static Measure<Quantity> capacity(Unit unit) {
+    return new Capacity(Objects.requireNonNull(unit, "unit"));
+  }
+
+  /** The number of projects; its total is the cell's count, so it needs no column. */
+  private static final class Count extends Measure<Long> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String name() {
+      return "count";
+    }
+
+    @Override
+    boolean isMoney() {
+      return false;
+    }
+
+    @Override
+    @Nullable ValueColumn column(ColumnarIndex index) {
+      return null;
+    }
+
+    @Override
+    Long finish(
+        ColumnarIndex index, @Nullable ValueColumn column, Partial partial, int measure, int cell) {
+      return partial.count[cell];
+    }
+
+    @Override
+    Long zero() {
+      return 0L;
+    }
+
+    @Override
+    Long plus(Long a, Long b) {
+      return Math.addExact(a, b);
+    }
+
+    @Override
+    ImmutableSet<Currency> currencies(Long total) {
+      return ImmutableSet.of();
+    }
+
+    @Override
+    BigDecimal magnitude(Long total, @Nullable Currency currency) {
+      return BigDecimal.valueOf(total);
+    }
+
+    @Override
+    String format(Long total) {
+      return total.toString();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj instanceof Count;
+    }
+
+    @Override
+    public int hashCode() {
+      return 1;
+    }
+
+    private Object readResolve() {
+      return COUNT;
+    }
+  }
+
+  /** The money figures of a project. */
+  enum Figure {
+    TOTAL_INVESTMENT("total-investment"),
+    ANNUAL_PLANNED("annual-planned-investment"),
+    COMPLETED("completed-investment"),
+    COMPLETED_YTD("completed-investment-ytd"),
+    FUNDS("funds-in-place"),
+    FUNDS_YTD("funds-in-place-ytd"),
+    CONTRACT_VALUE("contract-value"),
+    REVENUE("expected-revenue"),
+    PROFIT("expected-profit"),
+    TAX("expected-tax");
+
+    final String code;
+
+    Figure(String code) {
+      this.code = code;
+    }
+  }
+
+  /** A money figure, summed per currency. */
+  static final class MoneyFigure extends Measure<MultiCurrencyAmount> {
+    private static final long serialVersionUID = 1L;
+    final Figure figure;
+    private final @Nullable Year year;
+    private final @Nullable YearMonth month;
+
+    MoneyFigure(Figure figure, @Nullable Year year, @Nullable YearMonth month) {
+      this.figure = figure;
+      this.year = year;
+      this.month = month;
+    }
+
+    @Override
+    public String name() {
+      Object arg = year != null ? year : month;
+      return arg == null ? figure.code : figure.code + "(" + arg + ")";
+    }
+
+    @Override
+    boolean isMoney() {
+      return true;
+    }
+
+    /** Returns the figure of one project, if it has one. */
+    Optional<Money> of(Project p) {
+      switch (figure) {
+        case TOTAL_INVESTMENT:
+          return p.totalInvestment();
+        case ANNUAL_PLANNED:
+          return p.annualPlan(Objects.requireNonNull(year)).map(AnnualPlan::planned);
+        case COMPLETED:
+          return p.progressAsOf(month()).map(ProgressReport::completedInvestment);
+        case COMPLETED_YTD:
+          return p.progressAsOf(month())
+              .map(
+                  r ->
+                      r.completedInvestment()
+                          .minus(p.completedInvestmentAsOf(decemberBefore(month()))));
+        case FUNDS:
+          return funds(p, month());
+        case FUNDS_YTD:
+          return funds(p, month())
+              .map(
+                  f -> f.minus(funds(p, decemberBefore(month())).orElse(Money.zero(f.currency()))));
+        case REVENUE:
+          return p.expectedOutcomes().flatMap(ExpectedOutcomes::annualRevenue);
+        case PROFIT:
+          return p.expectedOutcomes().flatMap(ExpectedOutcomes::annualProfit);
+        case TAX:
+          return p.expectedOutcomes().flatMap(ExpectedOutcomes::annualTax);
+        case CONTRACT_VALUE:
+        default:
+          throw new IllegalStateException("contract value has several figures per project");
+      }
+    }
+
+    private YearMonth month() {
+      return Objects.requireNonNull(month);
+    }
+
+    private static YearMonth decemberBefore(YearMonth month) {
+      return YearMonth.of(month.getYear() - 1, 12);
+    }
+
+    /** The funds of the latest report of the month or before that states them. */
+    private static Optional<Money> funds(Project p, YearMonth month) {
+      Money found = null;
+      for (ProgressReport r : p.progressReports()) {
+        if (r.month().isAfter(month)) {
+          break;
+        }
+        if (r.fundsInPlace().isPresent()) {
+          found = r.fundsInPlace().get();
+        }
+      }
+      return Optional.ofNullable(found);
+    }
+
+    @Override
+    ValueColumn column(ColumnarIndex index) {
+      return index.column(List.of("measure", this), () -> build(index));
+    }
+
+    private ValueColumn build(ColumnarIndex index) {
+      List<Project> projects = index.projects;
+      int n = projects.size();
+      if (figure == Figure.CONTRACT_VALUE) {
+        List<List<Money>> all = new ArrayList<>(n);
+        int[] offsets = new int[n + 1];
+        for (int r = 0; r < n; r++) {
+          List<Money> shares = index.contractShares(projects.get(r));
+          all.add(shares);
+          offsets[r + 1] = offsets[r] + shares.size();
+        }
+        ValueColumn.Builder b = new ValueColumn.Builder(offsets);
+        for (int r = 0; r < n; r++) {
+          List<Money> shares = all.get(r);
+          for (int i = 0; i < shares.size(); i++) {
+            Money m = shares.get(i);
+            set(b, offsets[r] + i, r, index.currencyIndex(m.currency()), m);
+          }
+        }
+        return b.build();
+      }
+      ValueColumn.Builder b = new ValueColumn.Builder(n, 0);
+      for (int r = 0; r < n; r++) {
+        Project p = projects.get(r);
+        Optional<Money> m = of(p);
+        if (m.isPresent()) {
+          if (!m.get().isIn(p.currency())) {
+            throw new IllegalStateException(
+                "Project '"
+                    + p.id()
+                    + "' has '"
+                    + name()
+                    + "' "
+                    + m.get()
+                    + " in another currency");
+          }
+          set(b, r, r, index.currencyOfRow(r), m.get());
+        }
+      }
+      return b.build();
+    }
+
+    private static void set(ValueColumn.Builder b, int entry, int row, int currency, Money m) {
+      if (m.minorUnitsFitLong()) {
+        b.set(entry, row, currency, m.minorUnitsExact());
+      } else {
+        b.set(entry, row, currency, m.minorUnits());
+      }
+    }
+
+    @Override
+    MultiCurrencyAmount finish(
+        ColumnarIndex index, @Nullable ValueColumn column, Partial partial, int measure, int cell) {
+      int c = index.currencyCount();
+      List<Money> amounts = new ArrayList<>(1);
+      for (int i = 0; i < c; i++) {
+        int slot = cell * c + i;
+        if (partial.present(measure, slot)) {
+          amounts.add(Money.ofMinor(index.currencies.get(i), partial.exact(measure, slot)));
+        }
+      }
+      return amounts.isEmpty() ? MultiCurrencyAmount.empty() : MultiCurrencyAmount.total(amounts);
+    }
+
+    @Override
+    MultiCurrencyAmount zero() {
+      return MultiCurrencyAmount.empty();
+    }
+
+    @Override
+    MultiCurrencyAmount plus(MultiCurrencyAmount a, MultiCurrencyAmount b) {
+      return a.combinedWith(b);
+    }
+
+    @Override
+    ImmutableSet<Currency> currencies(MultiCurrencyAmount total) {
+      return total.currencies();
+    }
+
+    @Override
+    BigDecimal magnitude(MultiCurrencyAmount total, @Nullable Currency currency) {
+      if (currency == null) {
+        return BigDecimal.ZERO;
+      }
+      return total.amount(currency).amount();
+    }
+
+    @Override
+    String format(MultiCurrencyAmount total) {
+      if (total.isEmpty()) {
+        return "-";
+      }
+      StringBuilder s = new StringBuilder();
+      for (Money m : total.amounts()) {
+        s.append(s.length() == 0 ? "" : " + ").append(m);
+      }
+      return s.toString();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj instanceof MoneyFigure that
+          && that.figure == figure
+          && Objects.equals(that.year, year)
+          && Objects.equals(that.month, month);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(figure, year, month);
+    }
+  }
+
+  /** The expected jobs. */
+  static final class Jobs extends Measure<Long> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String name() {
+      return "expected-jobs";
+    }
+
+    @Override
+    boolean isMoney() {
+      return false;
+    }
+
+    @Override
+    ValueColumn column(ColumnarIndex index) {
+      return index.column(
+          List.of("measure", this),
+          () -> {
+            List<Project> projects = index.projects;
+            ValueColumn.Builder b = new ValueColumn.Builder(projects.size(), 0);
+            for (int r = 0; r < projects.size(); r++) {
+              OptionalLong jobs =
+                  projects
+                      .get(r)
+                      .expectedOutcomes()
+                      .map(ExpectedOutcomes::jobs)
+                      .orElse(OptionalLong.empty());
+              if (jobs.isPresent()) {
+                b.set(r, r, 0, jobs.getAsLong());
+              }
+            }
+            return b.build();
+          });
+    }
+
+    @Override
+    Long finish(
+        ColumnarIndex index, @Nullable ValueColumn column, Partial partial, int measure, int cell) {
+      return partial.exact(measure, cell).longValueExact();
+    }
+
+    @Override
+    Long zero() {
+      return 0L;
+    }
+
+    @Override
+    Long plus(Long a, Long b) {
+      return Math.addExact(a, b);
+    }
+
+    @Override
+    ImmutableSet<Currency> currencies(Long total) {
+      return ImmutableSet.of();
+    }
+
+    @Override
+    BigDecimal magnitude(Long total, @Nullable Currency currency) {
+      return BigDecimal.valueOf(total);
+    }
+
+    @Override
+    String format(Long total) {
+      return total.toString();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj instanceof Jobs;
+    }
+
+    @Override
+    public int hashCode() {
+      return 2;
+    }
+  }
+
+  /** A designed capacity in one unit. */
+  static final class Capacity extends Measure<Quantity> {
+    private static final long serialVersionUID = 1L;
+    private final Unit unit;
+
+    Capacity(Unit unit) {
+      this.unit = unit;
+    }
+
+    @Override
+    public String name() {
+      return "capacity(" + unit.symbol() + ")";
+    }
+
+    @Override
+    boolean isMoney() {
+      return false;
+    }
+
+    /** Returns a project's capacity of the unit's dimension, in base units, if it has any. */
+    Optional<BigDecimal> of(Project p) {
+      List<DesignedCapacity> own = p.capacities();
+      List<DesignedCapacity> counted = own;
+      if (own.isEmpty()) {
+        counted = new ArrayList<>();
+        for (Phase phase : p.phases()) {
+          counted.addAll(phase.capacities());
+        }
+      }
+      BigDecimal sum = null;
+      for (DesignedCapacity c : counted) {
+        Quantity q = c.quantity();
+        if (q.dimension() == unit.dimension()) {
+          sum = sum == null ? q.baseValue() : sum.add(q.baseValue());
+        }
+      }
+      return Optional.ofNullable(sum);
+    }
+
+    @Override
+    ValueColumn column(ColumnarIndex index) {
+      return index.column(
+          List.of("measure", this),
+          () -> {
+            List<Project> projects = index.projects;
+            int n = projects.size();
+            BigDecimal[] values = new BigDecimal[n];
+            int scale = 0;
+            for (int r = 0; r < n; r++) {
+              BigDecimal v = of(projects.get(r)).orElse(null);
+              values[r] = v;
+              if (v != null) {
+                scale = Math.max(scale, v.scale());
+              }
+            }
+            ValueColumn.Builder b = new ValueColumn.Builder(n, scale);
+            for (int r = 0; r < n; r++) {
+              BigDecimal v = values[r];
+              if (v != null) {
+                BigInteger unscaled = v.setScale(scale).unscaledValue();
+                b.set(r, r, 0, unscaled);
+              }
+            }
+            return b.build();
+          });
+    }
+
+    @Override
+    Quantity finish(
+        ColumnarIndex index, @Nullable ValueColumn column, Partial partial, int measure, int cell) {
+      int scale = column == null ? 0 : column.scale;
+      BigDecimal base = new BigDecimal(partial.exact(measure, cell), scale);
+      return Quantity.of(base, unit.dimension().baseUnit()).to(unit);
+    }
+
+    @Override
+    Quantity zero() {
+      return Quantity.zero(unit);
+    }
+
+    @Override
+    Quantity plus(Quantity a, Quantity b) {
+      return a.plus(b);
+    }
+
+    @Override
+    ImmutableSet<Currency> currencies(Quantity total) {
+      return ImmutableSet.of();
+    }
+
+    @Override
+    BigDecimal magnitude(Quantity total, @Nullable Currency currency) {
+      return total.to(unit).value();
+    }
+
+    @Override
+    String format(Quantity total) {
+      return total.toString();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj instanceof Capacity that && that.unit == unit;
+    }
+
+    @Override
+    public int hashCode() {
+      return unit.hashCode();
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package io.github.attract.calc;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A measure laid out as {@code long}s: money as minor units, counts as themselves, decimals as
+ * unscaled values at the column's {@link #scale}. Every figure of the domain is non-negative, so a
+ * non-negative entry is the value itself and two negative markers say the rest without a second
+ * array: {@link #ABSENT} (the project has no such figure) and {@link #SIDE} (the value does not fit
+ * a {@code long}; it sits, exact, in the side table and the kernel adds it separately). The kernel
+ * masks markers to zero without a branch: {@code v & ~(v >> 63)}.
+ *
+ * <p>A column has one entry per row, or (when {@link #offsets} is set) a list per row: the contract
+ * values of a project's signings, each with its own currency.
+ */
+final class ValueColumn {
+  static final long ABSENT = -1;
+  static final long SIDE = -2;
+
+  /** Unscaled values or markers, one per row or per entry. */
+  final long[] values;
+
+  /** Entry lists per row, or null for one entry per row. */
+  final int @Nullable [] offsets;
+
+  /**
+   * The currency index of each entry, or null: then a money entry is in its project's currency
+   * ({@link ColumnarIndex#rowCurrency}).
+   */
+  final int @Nullable [] currencies;
+
+  /** The scale of the unscaled values (decimals); 0 for money minor units and counts. */
+  final int scale;
+
+  /**
+   * Whether some present inline value is zero. If not, a cell's sum is positive exactly when a
+   * present value reached it, and the kernel need not count hits to know which currencies took
+   * part.
+   */
+  final boolean zeros;
+
+  /** The side table, ascending by row: values that do not fit a {@code long}. */
+  final int[] sideRows;
+
+  final int[] sideCurrencies;
+  final BigInteger[] sideValues;
+
+  private ValueColumn(Builder b, int[] sideRows, int[] sideCurrencies, BigInteger[] sideValues) {
+    this.values = b.values;
+    this.offsets = b.offsets;
+    this.currencies = b.currencies;
+    this.scale = b.scale;
+    this.zeros = b.zeros;
+    this.sideRows = sideRows;
+    this.sideCurrencies = sideCurrencies;
+    this.sideValues = sideValues;
+  }
+
+  int weight() {
+    int[] off = offsets;
+    int[] cur = currencies;
+    return values.length * 2
+        + (off == null ? 0 : off.length)
+        + (cur == null ? 0 : cur.length)
+        + sideRows.length * 8
+        + 16;
+  }
+
+  /** Fills a column row by row; not thread-safe. */
+  static final class Builder {
+    final long[] values;
+    final int @Nullable [] offsets;
+    final int @Nullable [] currencies;
+    final int scale;
+    boolean zeros;
+    private final List<Integer> sideRows = new ArrayList<>();
+    private final List<Integer> sideCurrencies = new ArrayList<>();
+    private final List<BigInteger> sideValues = new ArrayList<>();
+
+    /** A column of one value per row, absent unless set. */
+    Builder(int rows, int scale) {
+      this.values = new long[rows];
+      java.util.Arrays.fill(values, ABSENT);
+      this.offsets = null;
+      this.currencies = null;
+      this.scale = scale;
+    }
+
+    /** A column of entry lists: {@code offsets} has {@code rows + 1} elements. */
+    Builder(int[] offsets) {
+      int entries = offsets[offsets.length - 1];
+      this.values = new long[entries];
+      java.util.Arrays.fill(values, ABSENT);
+      this.offsets = offsets;
+      this.currencies = new int[entries];
+      this.scale = 0;
+    }
+
+    /**
+     * Sets an entry.
+     *
+     * @param entry the row, or the entry index of an entry list
+     * @param row the row the entry belongs to
+     * @param currency the currency index (money), or 0
+     * @param unscaled the exact unscaled value
+     */
+    void set(int entry, int row, int currency, BigInteger unscaled) {
+      int[] cur = currencies;
+      if (cur != null) {
+        cur[entry] = currency;
+      }
+      if (unscaled.signum() >= 0 && unscaled.bitLength() < Long.SIZE) {
+        set(entry, row, currency, unscaled.longValue());
+      } else {
+        values[entry] = SIDE;
+        sideRows.add(row);
+        sideCurrencies.add(currency);
+        sideValues.add(unscaled);
+      }
+    }
+
+    /** Sets an entry of a value that fits; negative values go to the side table. */
+    void set(int entry, int row, int currency, long unscaled) {
+      int[] cur = currencies;
+      if (cur != null) {
+        cur[entry] = currency;
+      }
+      if (unscaled < 0) {
+        values[entry] = SIDE;
+        sideRows.add(row);
+        sideCurrencies.add(currency);
+        sideValues.add(BigInteger.valueOf(unscaled));
+        return;
+      }
+      values[entry] = unscaled;
+      zeros |= unscaled == 0;
+    }
+
+    ValueColumn build() {
+      int s = sideRows.size();
+      int[] rows = new int[s];
+      int[] cur = new int[s];
+      BigInteger[] vals = new BigInteger[s];
+      for (int i = 0; i < s; i++) {
+        rows[i] = sideRows.get(i);
+        cur[i] = sideCurrencies.get(i);
+        vals[i] = sideValues.get(i);
+      }
+      return new ValueColumn(this, rows, cur, vals);
+    }
+  }
+}
