@@ -70,7 +70,7 @@ for n in $SIZES; do
   fi
   echo "== breakdown and projection, $n projects, JVM: $(jvm_args "$n")"
   # shellcheck disable=SC2086
-  java -jar "$JAR" 'BreakdownBenchmark|ProjectionBenchmark' "${exclude[@]}" -p size="$n" $JMH_OPTS \
+  java -jar "$JAR" 'BreakdownBenchmark|FirstQueryBenchmark|ProjectionBenchmark' "${exclude[@]}" -p size="$n" $JMH_OPTS \
     -jvmArgs "$(jvm_args "$n")" -foe true -rf json -rff "$OUT/jmh-breakdown-$n.json"
 done
 if grep -q JsonBenchmark <<< "$benchmarks"; then

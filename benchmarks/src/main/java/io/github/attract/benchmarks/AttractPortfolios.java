@@ -54,6 +54,22 @@ final class AttractPortfolios {
   }
 
   /**
+   * Returns the level-1 industry index of a level-1 industry identifier.
+   *
+   * @param id an identifier made by {@link #level1Id}
+   * @return the index
+   * @throws IllegalArgumentException if the identifier is not one of them
+   */
+  static int level1Index(IndustryId id) {
+    for (int l1 = 0; l1 < SyntheticPortfolio.industriesL1(); l1++) {
+      if (level1Id(l1).equals(id)) {
+        return l1;
+      }
+    }
+    throw new IllegalArgumentException("Industry '" + id + "' is not a level-1 industry");
+  }
+
+  /**
    * Builds the portfolio.
    *
    * @param data the synthetic data

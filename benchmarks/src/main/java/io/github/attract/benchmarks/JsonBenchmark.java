@@ -3,6 +3,11 @@ package io.github.attract.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.attract.json.PortfolioJson;
+import io.github.attract.json.PortfolioReader;
+import io.github.attract.json.PortfolioWriter;
+import io.github.attract.portfolio.Portfolio;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
@@ -17,11 +22,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Writing and reading a whole portfolio as JSON. The peer is plain Jackson data binding on the
- * equivalent plain objects ({@link PojoProject}: field access, annotated constructors, ISO dates,
- * amounts as JSON numbers). Writes go to a stream that only counts bytes, so that both sides
- * measure serialization rather than buffer growth; reads parse a byte array made in set-up. The
- * set-up checks that what is read back answers {@link Question} exactly as the oracle does.
+ * Writing and reading a whole portfolio as JSON: attract-json's documented format ({@code
+ * PortfolioJson}: money as decimal strings with currency, validation on read) against plain Jackson
+ * data binding on the equivalent plain objects ({@link PojoProject}: field access, annotated
+ * constructors, ISO dates, amounts as JSON numbers). Writes go to a stream that only counts bytes,
+ * so that both sides measure serialization rather than buffer growth; reads parse a byte array made
+ * in set-up. The set-up checks that what is read back answers {@link Question} exactly as the
+ * oracle does.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -56,6 +63,43 @@ public class JsonBenchmark {
           Oracle.of(data),
           HandLoops.overObjects(back, SyntheticPortfolio.level1Table()),
           "jacksonRead");
+      Trials.settle();
+    }
+  }
+
+  /** The Attract portfolio and its attract-json document. */
+  @State(Scope.Benchmark)
+  @SuppressWarnings("NullAway.Init")
+  public static class AttractData {
+    /** The number of projects. */
+    @Param({"100000"})
+    public int size;
+
+    Portfolio portfolio;
+    PortfolioWriter writer;
+    PortfolioReader reader;
+    byte[] json;
+
+    /**
+     * Builds the portfolio, writes it once and checks that reading it back loses nothing.
+     *
+     * @throws IOException if writing fails
+     */
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+      SyntheticPortfolio data = Trials.data(size);
+      portfolio = AttractPortfolios.of(data);
+      writer = PortfolioJson.writer();
+      reader = PortfolioJson.reader();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      writer.write(portfolio, out);
+      json = out.toByteArray();
+      System.out.println("# setup: attract-json: " + json.length / size + " bytes per project");
+      Portfolio back = reader.read(json);
+      Trials.verify(
+          Oracle.of(data),
+          AttractBreakdown.toBreakdown(AttractBreakdown.run(back, false)),
+          "attractJsonRead");
       Trials.settle();
     }
   }
@@ -95,6 +139,32 @@ public class JsonBenchmark {
   @Benchmark
   public PojoProject[] jacksonRead(JacksonData s) throws IOException {
     return s.mapper.readValue(s.json, PojoProject[].class);
+  }
+
+  /**
+   * attract-json: writes the whole portfolio (taxonomy, regions, investors and projects).
+   *
+   * @param s the portfolio
+   * @return the number of bytes written
+   * @throws IOException if writing fails
+   */
+  @Benchmark
+  public long attractJsonWrite(AttractData s) throws IOException {
+    CountingStream out = new CountingStream();
+    s.writer.write(s.portfolio, out);
+    return out.count;
+  }
+
+  /**
+   * attract-json: reads and validates the whole portfolio.
+   *
+   * @param s the document
+   * @return the portfolio
+   * @throws IOException if the document is not a valid portfolio
+   */
+  @Benchmark
+  public Portfolio attractJsonRead(AttractData s) throws IOException {
+    return s.reader.read(s.json);
   }
 
   /** An output stream that keeps nothing and counts the bytes. */

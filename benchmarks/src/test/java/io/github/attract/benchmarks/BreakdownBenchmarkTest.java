@@ -17,6 +17,27 @@ class BreakdownBenchmarkTest {
       Oracle.of(PortfolioGenerator.generate(TINY, PortfolioGenerator.DEFAULT_SEED));
 
   @Test
+  void attractSequentialAndParallel() {
+    BreakdownBenchmark.AttractData s = new BreakdownBenchmark.AttractData();
+    s.size = TINY;
+    s.setUp();
+    assertThat(AttractBreakdown.toBreakdown(benchmark.attractSequential(s))).isEqualTo(expected);
+    assertThat(AttractBreakdown.toBreakdown(benchmark.attractParallel(s))).isEqualTo(expected);
+    assertThat(benchmark.attractParallel(s)).isEqualTo(benchmark.attractSequential(s));
+  }
+
+  @Test
+  void attractFirstQueryOnAFreshCopy() {
+    FirstQueryBenchmark.Fresh s = new FirstQueryBenchmark.Fresh();
+    s.size = TINY;
+    s.setUp();
+    s.copy();
+    assertThat(s.copy).isNotSameAs(s.portfolio).isEqualTo(s.portfolio);
+    assertThat(AttractBreakdown.toBreakdown(new FirstQueryBenchmark().attractFirstQuery(s)))
+        .isEqualTo(expected);
+  }
+
+  @Test
   void handLoopAndStreamOverObjects() {
     BreakdownBenchmark.ObjectData s = new BreakdownBenchmark.ObjectData();
     s.size = TINY;

@@ -12,6 +12,16 @@ class JsonBenchmarkTest {
   private final JsonBenchmark benchmark = new JsonBenchmark();
 
   @Test
+  void attractJsonWritesAndReadsBackTheSamePortfolio() throws IOException {
+    JsonBenchmark.AttractData s = new JsonBenchmark.AttractData();
+    s.size = TINY;
+    s.setUp();
+
+    assertThat(benchmark.attractJsonWrite(s)).isEqualTo(s.json.length);
+    assertThat(benchmark.attractJsonRead(s)).isEqualTo(s.portfolio);
+  }
+
+  @Test
   void plainJacksonWritesAndReadsBackTheSameProjects() throws IOException {
     JsonBenchmark.JacksonData s = new JsonBenchmark.JacksonData();
     s.size = TINY;

@@ -25,6 +25,9 @@ class MemoryFootprintTest {
     // A project with its phases, history, plans and monthly reports takes kilobytes either way.
     assertThat(r.path("attractBytesPerProject").asDouble()).isBetween(1_000.0, 10_000.0);
     assertThat(r.path("pojoBytesPerProject").asDouble()).isBetween(1_000.0, 10_000.0);
+    // The columnar index adds to the objects.
+    assertThat(r.path("attractBytes").asLong())
+        .isGreaterThan(r.path("attractObjectsBytes").asLong());
     assertThat(r.path("ratio").asDouble())
         .isEqualTo(r.path("attractBytes").asDouble() / r.path("pojoBytes").asDouble());
     assertThat(Files.readString(dir.resolve("memory.json.footprint.txt"), StandardCharsets.UTF_8))

@@ -46,6 +46,7 @@ class ResultsWriterTest {
     root.put("vm", "# VM mode: 64 bits\n# Compressed references (oops): 3-bit shift\n");
     ObjectNode r = root.putArray("results").addObject();
     r.put("size", 100_000);
+    r.put("attractObjectsBytesPerProject", 1100.0);
     r.put("attractBytesPerProject", 1200.0 * ratio);
     r.put("pojoBytesPerProject", 1200.0);
     r.put("ratio", ratio);
@@ -82,7 +83,7 @@ class ResultsWriterTest {
         .contains(
             "| parallel speed-up at least 1.7× at 1 M (sequential ÷ parallel) | 2.00× | yes |")
         .contains("| breakdown faster than DuckDB at 10 k (÷ DuckDB) | not measured |")
-        .contains("| 100 k | 1500.0 B | 1200.0 B | 1.25 |")
+        .contains("| 100 k | 1100.0 B | 1500.0 B | 1200.0 B | 1.25 |")
         .contains("| memory at most 1.2× the plain objects (index included) | 1.25× | **no** |")
         .contains("JOL: Compressed references (oops): 3-bit shift.")
         .contains("- JVM flags: `-Xms1g -Xmx1g`")

@@ -2,6 +2,7 @@ package io.github.attract.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.attract.portfolio.Portfolio;
 import io.github.attract.testing.property.Gen;
 import io.github.attract.testing.property.Gens;
 import io.github.attract.testing.property.Property;
@@ -35,7 +36,12 @@ class VariantsProperties {
               assertThat(StreamsBreakdown.toBreakdown(StreamsBreakdown.run(objects, level1)))
                   .isEqualTo(expected);
               // Attract's builders validate every project: a bad history or sum would throw here.
-              assertThat(AttractLoop.breakdown(AttractPortfolios.of(data))).isEqualTo(expected);
+              Portfolio portfolio = AttractPortfolios.of(data);
+              assertThat(AttractLoop.breakdown(portfolio)).isEqualTo(expected);
+              assertThat(AttractBreakdown.toBreakdown(AttractBreakdown.run(portfolio, false)))
+                  .isEqualTo(expected);
+              assertThat(AttractBreakdown.toBreakdown(AttractBreakdown.run(portfolio, true)))
+                  .isEqualTo(expected);
             });
   }
 
