@@ -395,7 +395,10 @@ public final class ResultsWriter {
         .append(" | ")
         .append(ratio.map(ResultsWriter::formatRatio).orElse("not measured"))
         .append(" | ")
-        .append(ratio.map(r -> met.test(r) ? "yes" : "**no**").orElse("unknown: variant missing"))
+        .append(
+            ratio
+                .map(r -> met.test(r) ? "yes" : "**no**")
+                .orElse("unknown: not measured in this run"))
         .append(" |\n");
   }
 

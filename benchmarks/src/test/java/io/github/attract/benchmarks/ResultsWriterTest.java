@@ -105,7 +105,7 @@ class ResultsWriterTest {
         .contains("## Memory: retained bytes per project (JOL `GraphLayout`)\n\nNot measured")
         .contains(
             "| memory at most 1.2× the plain objects (index included) | not measured | unknown:"
-                + " variant missing |");
+                + " not measured in this run |");
   }
 
   @Test
