@@ -17,8 +17,7 @@ module io.github.attract.core {
   exports io.github.attract.promotion;
   exports io.github.attract.portfolio;
   exports io.github.attract.calc;
-
-  // exports io.github.attract.projection;
+  exports io.github.attract.projection;
 
   // Reflection-based tools (Jackson in attract-json, AssertJ in tests) read the generated,
   // package-private implementation classes.
@@ -28,7 +27,7 @@ module io.github.attract.core {
   opens io.github.attract.taxonomy;
   opens io.github.attract.project;
   opens io.github.attract.promotion;
-  // opens io.github.attract.portfolio;
+  opens io.github.attract.portfolio;
   opens io.github.attract.calc;
-// opens io.github.attract.projection;
+  opens io.github.attract.projection;
 }

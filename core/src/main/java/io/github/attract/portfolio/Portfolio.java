@@ -51,8 +51,8 @@ import java.util.function.Function;
  * Portfolio portfolio = b.build();             // throws InvalidPortfolioException with all of them
  * }</pre>
  *
- * <p>Entities keep the order they were added in; lookups by id are constant-time. Immutable and
- * thread-safe.
+ * <p>Entities keep the order they were added in; lookups by id are constant-time. Two portfolios
+ * are equal when they hold equal records in the same order. Immutable and thread-safe.
  */
 public final class Portfolio {
   static {
@@ -225,7 +225,7 @@ public final class Portfolio {
    * @return the project, if held
    */
   public Optional<Project> project(ProjectId id) {
-    return Optional.ofNullable(projects.get(id));
+    return Optional.ofNullable(projects.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -235,7 +235,7 @@ public final class Portfolio {
    * @return the investor, if held
    */
   public Optional<Investor> investor(InvestorId id) {
-    return Optional.ofNullable(investors.get(id));
+    return Optional.ofNullable(investors.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -245,7 +245,7 @@ public final class Portfolio {
    * @return the chain, if held
    */
   public Optional<IndustrialChain> chain(ChainId id) {
-    return Optional.ofNullable(chains.get(id));
+    return Optional.ofNullable(chains.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -255,7 +255,7 @@ public final class Portfolio {
    * @return the focus area, if held
    */
   public Optional<FocusArea> focusArea(FocusAreaId id) {
-    return Optional.ofNullable(focusAreas.get(id));
+    return Optional.ofNullable(focusAreas.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -265,7 +265,7 @@ public final class Portfolio {
    * @return the activity, if held
    */
   public Optional<PromotionActivity> activity(ActivityId id) {
-    return Optional.ofNullable(activities.get(id));
+    return Optional.ofNullable(activities.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -275,7 +275,7 @@ public final class Portfolio {
    * @return the signing, if held
    */
   public Optional<Signing> signing(SigningId id) {
-    return Optional.ofNullable(signings.get(id));
+    return Optional.ofNullable(signings.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -285,7 +285,7 @@ public final class Portfolio {
    * @return the target, if held
    */
   public Optional<Target> target(TargetId id) {
-    return Optional.ofNullable(targets.get(id));
+    return Optional.ofNullable(targets.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -295,7 +295,7 @@ public final class Portfolio {
    * @return the figure, if held
    */
   public Optional<ReportedFigure> reportedFigure(ReportedFigureId id) {
-    return Optional.ofNullable(reportedFigures.get(id));
+    return Optional.ofNullable(reportedFigures.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -307,8 +307,13 @@ public final class Portfolio {
    * @param scope the scope
    * @param asOf the day on which a status condition is evaluated
    * @return true if every condition of the scope holds
+   * @throws IllegalArgumentException if the scope names a region or industry and the project's
+   *     location or industry is not one of this portfolio
    */
   public boolean isInScope(Project project, Scope scope, LocalDate asOf) {
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(asOf, "asOf");
     if (scope.designation().isPresent()
         && !project.designations().contains(scope.designation().get())) {
       return false;
@@ -622,7 +627,8 @@ public final class Portfolio {
     /**
      * Checks every rule across the parts collected so far and returns every violation; never
      * throws. Rules: ids are unique within each kind of entity; every reference (investors,
-     * regions, industries, chains and their links, focus areas, projects, activities) resolves.
+     * regions, industries, chains and their links, focus areas, projects, activities) resolves;
+     * investors' group memberships form no cycle.
      *
      * @return the violations, sorted by subject; empty if the portfolio is valid
      */
@@ -652,6 +658,9 @@ public final class Portfolio {
                 g ->
                     refs.check(
                         investorIndex.containsKey(g), "investor", id, "group", g, "an investor"));
+      }
+      for (Investor i : investors) {
+        groupCycle(i, investorIndex).ifPresent(found::add);
       }
       for (Project p : projects) {
         String id = p.id().value();
@@ -723,6 +732,39 @@ public final class Portfolio {
         throw new InvalidPortfolioException(violations);
       }
       return new Portfolio(this);
+    }
+
+    /** Reports a cycle of group memberships through an investor, once, from its smallest id. */
+    private static Optional<Violation> groupCycle(
+        Investor start, Map<InvestorId, Investor> investorIndex) {
+      List<InvestorId> path = new ArrayList<>();
+      Investor current = start;
+      while (current != null && current.group().isPresent()) {
+        path.add(current.id());
+        InvestorId next = current.group().get();
+        if (next.equals(start.id())) {
+          InvestorId smallest = Collections.min(path);
+          if (!smallest.equals(start.id())) {
+            return Optional.empty();
+          }
+          StringBuilder chain = new StringBuilder();
+          for (InvestorId id : path) {
+            chain.append('\'').append(id).append("' -> ");
+          }
+          chain.append('\'').append(start.id()).append('\'');
+          return Optional.of(
+              Violation.of(
+                  Violation.Rule.GROUP_CYCLE,
+                  "investor",
+                  start.id().value(),
+                  "'group' memberships form a cycle: " + chain));
+        }
+        if (path.contains(next)) {
+          return Optional.empty();
+        }
+        current = investorIndex.get(next);
+      }
+      return Optional.empty();
     }
 
     private static <K, V> Map<K, V> unique(

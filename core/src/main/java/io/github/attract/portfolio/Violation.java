@@ -131,7 +131,9 @@ public final class Violation implements Comparable<Violation>, Serializable {
     /** Two entities of one kind share an id. */
     DUPLICATE_ID("duplicate-id"),
     /** A reference names an entity the portfolio does not hold. */
-    UNRESOLVED_REFERENCE("unresolved-reference");
+    UNRESOLVED_REFERENCE("unresolved-reference"),
+    /** Investors' group memberships lead back to where they started. */
+    GROUP_CYCLE("group-cycle");
 
     private final String code;
 

@@ -48,6 +48,6 @@ public abstract class DesignedCapacity {
 
   @Value.Check
   void check() {
-    Checks.nonBlank("product", product());
+    Checks.nonBlank("Designed capacity", "product", product());
   }
 }

@@ -62,7 +62,7 @@ public abstract class Investor {
 
   @Value.Check
   void check() {
-    Checks.nonBlank("name", name());
+    Checks.nonBlank("Investor '" + id() + "'", "name", name());
     if (group().isPresent() && group().get().equals(id())) {
       throw new IllegalArgumentException(
           "Investor '" + id() + "' must not be its own group, but 'group' was '" + id() + "'");

@@ -90,7 +90,7 @@ public abstract class Phase {
 
   @Value.Check
   void check() {
-    Checks.nonBlank("name", name());
+    Checks.nonBlank("Phase '" + id() + "'", "name", name());
     if (investment().isPresent() && investment().get().isNegative()) {
       throw new IllegalArgumentException(
           "Phase '" + id() + "' 'investment' must not be negative, but was " + investment().get());

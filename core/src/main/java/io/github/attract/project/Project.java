@@ -14,6 +14,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -42,9 +43,9 @@ import org.immutables.value.Value;
  *
  * <p>Rules checked on construction, each failing with a message naming the field and the value: all
  * money is in the project's currency and non-negative; phase ids are unique; phase investments add
- * up to no more than the total investment; annual plans are in ascending, distinct years; progress
- * reports are in ascending, distinct months, cumulative (never decreasing) and never above the
- * total investment; investors are distinct.
+ * up to no more than the total investment; annual plans are in ascending, distinct years and add up
+ * to no more than the total investment; progress reports are in ascending, distinct months,
+ * cumulative (never decreasing) and never above the total investment; investors are distinct.
  *
  * <p>Immutable and thread-safe.
  */
@@ -204,6 +205,7 @@ public abstract class Project {
    * @return the plan, if there is one
    */
   public Optional<AnnualPlan> annualPlan(Year year) {
+    Objects.requireNonNull(year, "year");
     for (AnnualPlan p : annualPlans()) {
       if (p.year().equals(year)) {
         return Optional.of(p);
@@ -219,6 +221,7 @@ public abstract class Project {
    * @return the report, or empty if none is that early
    */
   public Optional<ProgressReport> progressAsOf(YearMonth month) {
+    Objects.requireNonNull(month, "month");
     ProgressReport found = null;
     for (ProgressReport r : progressReports()) {
       if (r.month().isAfter(month)) {
@@ -263,7 +266,7 @@ public abstract class Project {
 
   @Value.Check
   void check() {
-    Checks.nonBlank("name", name());
+    Checks.nonBlank("Project '" + id() + "'", "name", name());
     if (ImmutableSet.copyOf(investors()).size() != investors().size()) {
       throw new IllegalArgumentException(
           "Project '" + id() + "' 'investors' must be distinct, but were " + investors());
@@ -303,6 +306,7 @@ public abstract class Project {
 
   private void checkPlans() {
     Year previous = null;
+    Money planned = Money.zero(currency());
     for (AnnualPlan plan : annualPlans()) {
       money("annualPlans[" + plan.year() + "].planned", plan.planned());
       if (previous != null && !plan.year().isAfter(previous)) {
@@ -315,11 +319,24 @@ public abstract class Project {
                 + previous);
       }
       previous = plan.year();
+      planned = planned.plus(plan.planned());
+    }
+    if (totalInvestment().isPresent() && planned.isGreaterThan(totalInvestment().get())) {
+      throw new IllegalArgumentException(
+          "Project '"
+              + id()
+              + "' annual plans sum to "
+              + planned
+              + ", more than its 'totalInvestment' "
+              + totalInvestment().get());
     }
   }
 
   private void checkProgress() {
     ProgressReport previous = null;
+    // Funds in place may be missing from some months; the cumulative rule holds against the last
+    // month that stated them, not only against the month just before.
+    ProgressReport lastFunds = null;
     for (ProgressReport report : progressReports()) {
       String at = "progressReports[" + report.month() + "]";
       Money completed = money(at + ".completedInvestment", report.completedInvestment());
@@ -347,9 +364,10 @@ public abstract class Project {
                   + " of "
                   + previous.month());
         }
-        if (report.fundsInPlace().isPresent()
-            && previous.fundsInPlace().isPresent()
-            && report.fundsInPlace().get().isLessThan(previous.fundsInPlace().get())) {
+      }
+      if (report.fundsInPlace().isPresent() && lastFunds != null) {
+        Money before = lastFunds.fundsInPlace().orElseThrow();
+        if (report.fundsInPlace().get().isLessThan(before)) {
           throw new IllegalArgumentException(
               "Project '"
                   + id()
@@ -358,9 +376,9 @@ public abstract class Project {
                   + ".fundsInPlace' is cumulative and must not decrease, but "
                   + report.fundsInPlace().get()
                   + " < "
-                  + previous.fundsInPlace().get()
+                  + before
                   + " of "
-                  + previous.month());
+                  + lastFunds.month());
         }
       }
       if (totalInvestment().isPresent()) {
@@ -389,6 +407,9 @@ public abstract class Project {
         }
       }
       previous = report;
+      if (report.fundsInPlace().isPresent()) {
+        lastFunds = report;
+      }
     }
   }
 

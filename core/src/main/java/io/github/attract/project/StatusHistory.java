@@ -192,6 +192,7 @@ public final class StatusHistory implements Serializable {
    * @return true if reached by then
    */
   public boolean hasReached(Status stage, LocalDate date) {
+    Objects.requireNonNull(date, "date");
     Optional<LocalDate> first = firstReached(stage);
     return first.isPresent() && !first.get().isAfter(date);
   }

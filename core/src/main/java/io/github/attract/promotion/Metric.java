@@ -1,6 +1,8 @@
 package io.github.attract.promotion;
 
+import io.github.attract.measure.Dimension;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What a target or a reported figure measures. */
 public enum Metric {
@@ -53,6 +55,15 @@ public enum Metric {
    */
   public MetricKind kind() {
     return kind;
+  }
+
+  /**
+   * Returns the dimension a quantity metric is measured in.
+   *
+   * @return the dimension for a {@link MetricKind#QUANTITY} metric, empty otherwise
+   */
+  public Optional<Dimension> dimension() {
+    return this == NEW_ENERGY_INDEX ? Optional.of(Dimension.POWER) : Optional.empty();
   }
 
   /**

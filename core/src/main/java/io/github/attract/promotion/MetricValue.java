@@ -1,6 +1,5 @@
 package io.github.attract.promotion;
 
-import io.github.attract.internal.Checks;
 import io.github.attract.measure.Quantity;
 import io.github.attract.money.Money;
 import java.io.Serializable;
@@ -63,7 +62,10 @@ public final class MetricValue implements Serializable {
    */
   public static MetricValue ofCount(Metric metric, long count) {
     checkKind(metric, MetricKind.COUNT, count);
-    Checks.nonNegative("count", count);
+    if (count < 0) {
+      throw new IllegalArgumentException(
+          "Metric '" + metric.code() + "' count must not be negative, but was " + count);
+    }
     return new MetricValue(metric, count, null, null);
   }
 
@@ -91,11 +93,24 @@ public final class MetricValue implements Serializable {
    * @param metric a metric of kind {@link MetricKind#QUANTITY}
    * @param quantity the quantity
    * @return the value
-   * @throws IllegalArgumentException if the metric is not a quantity one
+   * @throws IllegalArgumentException if the metric is not a quantity one, or the quantity is not in
+   *     the metric's dimension
    */
   public static MetricValue ofQuantity(Metric metric, Quantity quantity) {
     Objects.requireNonNull(quantity, "quantity");
     checkKind(metric, MetricKind.QUANTITY, quantity);
+    if (metric.dimension().isPresent() && quantity.dimension() != metric.dimension().get()) {
+      throw new IllegalArgumentException(
+          "Metric '"
+              + metric.code()
+              + "' is measured in "
+              + metric.dimension().get().code()
+              + ", but was given "
+              + quantity
+              + " ("
+              + quantity.dimension().code()
+              + ")");
+    }
     return new MetricValue(metric, 0, null, quantity);
   }
 

@@ -98,7 +98,7 @@ public abstract class PromotionActivity {
 
   @Value.Check
   void check() {
-    Checks.nonBlank("title", title());
+    Checks.nonBlank("Promotion activity '" + id() + "'", "title", title());
   }
 
   /** Builds a {@link PromotionActivity}; id, date, kind and title are required. */

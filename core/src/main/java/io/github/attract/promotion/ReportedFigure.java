@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.attract.internal.Checks;
 import io.github.attract.time.DateRange;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -84,6 +85,7 @@ public abstract class ReportedFigure {
    * @return the value, if stated
    */
   public Optional<MetricValue> value(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
     for (MetricValue v : values()) {
       if (v.metric() == metric) {
         return Optional.of(v);
@@ -103,7 +105,7 @@ public abstract class ReportedFigure {
 
   @Value.Check
   void check() {
-    Checks.nonBlank("source", source());
+    Checks.nonBlank("Reported figure '" + id() + "'", "source", source());
     if (values().isEmpty()) {
       throw new IllegalArgumentException(
           "Reported figure '" + id() + "' must state at least one value");

@@ -73,7 +73,7 @@ public abstract class Target {
 
   @Value.Check
   void check() {
-    Checks.nonBlank("name", name());
+    Checks.nonBlank("Target '" + id() + "'", "name", name());
   }
 
   /** Builds a {@link Target}; id, name, period and value are required. */

@@ -1,0 +1,336 @@
+package io.github.attract.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parser with what decoding needs around it: where it sits in the document (for the JSON Pointer
+ * of every error), what to do with unknown properties, and the limit on decimal strings.
+ *
+ * <p>Every decoder starts on the first token of its value and ends on its last one. Errors are
+ * thrown as {@link AttractJsonException} with the pointer of the parser's current position, so the
+ * pointer costs nothing until something goes wrong.
+ */
+final class JsonIn {
+  /** What to do with a property the format does not define. */
+  enum Unknown {
+    /** Fail with the property's pointer. */
+    FAIL,
+    /** Skip it and record a warning. */
+    WARN,
+    /** Skip it silently (only for Jackson users who disabled FAIL_ON_UNKNOWN_PROPERTIES). */
+    SKIP
+  }
+
+  final JsonParser p;
+  private final JsonPointer base;
+  private final Unknown unknown;
+  private final @Nullable List<ReadWarning> warnings;
+  private final int maxDecimalLength;
+  private final boolean locations;
+
+  JsonIn(
+      JsonParser p,
+      JsonPointer base,
+      Unknown unknown,
+      @Nullable List<ReadWarning> warnings,
+      int maxDecimalLength,
+      boolean locations) {
+    this.p = p;
+    this.base = base;
+    this.unknown = unknown;
+    this.warnings = warnings;
+    this.maxDecimalLength = maxDecimalLength;
+    this.locations = locations;
+  }
+
+  /** Returns the pointer of the parser's current position, from the document root. */
+  JsonPointer here() {
+    JsonPointer local = p.getParsingContext().pathAsPointer();
+    return base.toString().isEmpty() ? local : base.append(local);
+  }
+
+  AttractJsonException fail(String reason) {
+    return fail(here(), reason, null);
+  }
+
+  AttractJsonException fail(JsonPointer at, String reason, @Nullable Throwable cause) {
+    return new AttractJsonException(at, reason, locations ? p.currentTokenLocation() : null, cause);
+  }
+
+  /**
+   * Turns a problem that Jackson or the JDK reported while reading into the documented exception.
+   */
+  AttractJsonException wrap(IOException e) {
+    if (e instanceof AttractJsonException aje) {
+      return aje;
+    }
+    return new AttractJsonException(
+        here(),
+        problem(e),
+        locations && e instanceof JsonProcessingException jpe ? jpe.getLocation() : null,
+        e);
+  }
+
+  /** Describes a problem that the parser or the JDK found in the input. */
+  static String problem(IOException e) {
+    String detail =
+        e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+    return "Malformed or oversized JSON: "
+        + (detail == null ? e.getClass().getSimpleName() : detail);
+  }
+
+  /** Turns a rule of the domain that failed into the documented exception at the current place. */
+  AttractJsonException wrap(RuntimeException e) {
+    String message = e.getMessage();
+    return fail(here(), message == null ? e.getClass().getSimpleName() : message, e);
+  }
+
+  /** Advances to the next token, which must exist. */
+  JsonToken next() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw fail("Unexpected end of input");
+    }
+    return t;
+  }
+
+  /** Checks that the current token starts an object. */
+  void startObject(String subject) throws AttractJsonException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw fail(subject + " must be an object, but was " + describe());
+    }
+  }
+
+  /** Checks that the current token starts an array. */
+  void startArray(String subject) throws AttractJsonException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw fail(subject + " must be an array, but was " + describe());
+    }
+  }
+
+  /**
+   * Moves to the next property of the current object and onto its value.
+   *
+   * @return the property name, or null at the end of the object
+   */
+  @Nullable String nextProperty() throws IOException {
+    String name = p.nextFieldName();
+    if (name == null) {
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        throw fail("Expected a property name or the end of the object, but was " + describe());
+      }
+      return null;
+    }
+    next();
+    return name;
+  }
+
+  /**
+   * Moves to the next element of the current array.
+   *
+   * @return false at the end of the array
+   */
+  boolean nextElement() throws IOException {
+    return next() != JsonToken.END_ARRAY;
+  }
+
+  /** Handles a property the format does not define; the parser is on its value. */
+  void unknownProperty(String subject, String name) throws IOException {
+    switch (unknown) {
+      case FAIL -> throw fail(subject + " has no property '" + name + "'");
+      case WARN -> {
+        if (warnings != null) {
+          warnings.add(ReadWarning.of(here(), "Ignored the unknown property '" + name + "'"));
+        }
+        p.skipChildren();
+      }
+      case SKIP -> p.skipChildren();
+    }
+  }
+
+  /** Reads the current token as a string. */
+  String text(String subject) throws AttractJsonException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw fail(subject + " must be a string, but was " + describe());
+    }
+    try {
+      return p.getText();
+    } catch (IOException e) {
+      throw wrap(e);
+    }
+  }
+
+  /**
+   * Reads the current string and converts it, turning an IllegalArgumentException into an error.
+   */
+  <T> T text(String subject, Function<String, T> of) throws AttractJsonException {
+    String text = text(subject);
+    try {
+      return of.apply(text);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw wrap(e);
+    }
+  }
+
+  /** Reads the current token as a whole number between two bounds. */
+  long wholeNumber(String subject, long min, long max) throws AttractJsonException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw fail(subject + " must be a whole number, but was " + describe());
+    }
+    try {
+      if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        throw fail(
+            subject + " must be between " + min + " and " + max + ", but was " + p.getText());
+      }
+      long value = p.getLongValue();
+      if (value < min || value > max) {
+        throw fail(subject + " must be between " + min + " and " + max + ", but was " + value);
+      }
+      return value;
+    } catch (AttractJsonException e) {
+      throw e;
+    } catch (IOException e) {
+      throw wrap(e);
+    }
+  }
+
+  /** Reads the current token as a boolean. */
+  boolean bool(String subject) throws AttractJsonException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      throw fail(subject + " must be true or false, but was " + describe());
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
+  /** Reads the current token as a year number. */
+  Year year(String subject) throws AttractJsonException {
+    return Year.of((int) wholeNumber(subject, Year.MIN_VALUE, Year.MAX_VALUE));
+  }
+
+  /** Reads the current token as an ISO date, {@code 2023-04-07}. */
+  LocalDate date(String subject) throws AttractJsonException {
+    String text = text(subject);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      throw fail(
+          here(),
+          subject + " must be an ISO date such as \"2023-04-07\", but was '" + text + "'",
+          e);
+    }
+  }
+
+  /** Reads the current token as an ISO month, {@code 2023-04}. */
+  YearMonth month(String subject) throws AttractJsonException {
+    String text = text(subject);
+    try {
+      return YearMonth.parse(text);
+    } catch (DateTimeException e) {
+      throw fail(
+          here(), subject + " must be an ISO month such as \"2023-04\", but was '" + text + "'", e);
+    }
+  }
+
+  /**
+   * Reads the current token as a plain decimal string: an optional minus sign, digits, and an
+   * optional fraction. JSON numbers are refused, because binary floating point loses cents.
+   */
+  BigDecimal decimal(String subject, String example) throws AttractJsonException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      String number;
+      try {
+        number = p.getText();
+      } catch (IOException e) {
+        throw wrap(e);
+      }
+      throw fail(
+          subject
+              + " must be a decimal string such as \""
+              + example
+              + "\"; JSON numbers are not accepted, but was the number "
+              + number);
+    }
+    String text = text(subject);
+    if (text.length() > maxDecimalLength) {
+      throw fail(
+          subject
+              + " must have at most "
+              + maxDecimalLength
+              + " characters, but has "
+              + text.length());
+    }
+    if (!isPlainDecimal(text)) {
+      throw fail(
+          subject
+              + " must be a plain decimal string such as \""
+              + example
+              + "\", but was '"
+              + text
+              + "'");
+    }
+    return new BigDecimal(text);
+  }
+
+  static boolean isPlainDecimal(String s) {
+    int i = s.startsWith("-") ? 1 : 0;
+    int digits = 0;
+    while (i < s.length() && isDigit(s.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i == s.length()) {
+      return true;
+    }
+    if (s.charAt(i) != '.') {
+      return false;
+    }
+    i++;
+    int fraction = 0;
+    while (i < s.length() && isDigit(s.charAt(i))) {
+      i++;
+      fraction++;
+    }
+    return fraction > 0 && i == s.length();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Describes the current token for a message: "a string", "the number 12", "null". */
+  String describe() {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of input";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      case END_OBJECT -> "the end of an object";
+      case END_ARRAY -> "the end of an array";
+      case FIELD_NAME -> "a property name";
+      default -> t.toString();
+    };
+  }
+}
