@@ -156,7 +156,8 @@ final class RandomPortfolios {
     }
     p.statusHistory(h);
     if (r.nextBoolean()) {
-      p.addAnnualPlan(AnnualPlan.of(Year.of(2023), Money.ofMinor(currency, amount(r, huge))));
+      BigInteger plan = hasTotal ? fraction(r, total) : amount(r, huge);
+      p.addAnnualPlan(AnnualPlan.of(Year.of(2023), Money.ofMinor(currency, plan)));
     }
     if (hasTotal && r.nextBoolean()) {
       BigInteger first = fraction(r, total);
