@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /** Every figure of DESIGN.md's seed-facts table comes out of the computation. */
@@ -154,15 +155,16 @@ class ShuangyashanFiguresTest {
   @Test
   void fengfanOutlookAndPayback() throws Exception {
     ShuangyashanFigures f = ShuangyashanFigures.compute(portfolio(), ARTICLE);
-    var years = f.fengfanOutlook().projects().get(FENGFAN).years();
+    var years = Objects.requireNonNull(f.fengfanOutlook().projects().get(FENGFAN)).years();
     assertThat(years.keySet())
         .containsExactly(Year.of(2026), Year.of(2027), Year.of(2028), Year.of(2029), Year.of(2030));
-    OutcomeYear full = years.get(Year.of(2028));
+    OutcomeYear full = Objects.requireNonNull(years.get(Year.of(2028)));
     assertThat(full.revenue()).contains(cny("1500000000.00"));
     assertThat(full.profit()).contains(cny("250000000.00"));
     assertThat(full.tax()).contains(cny("100000000.00"));
     assertThat(full.jobs().getAsLong()).isEqualTo(300);
-    assertThat(years.get(Year.of(2026)).revenue()).contains(cny("750000000.00"));
+    assertThat(Objects.requireNonNull(years.get(Year.of(2026))).revenue())
+        .contains(cny("750000000.00"));
     assertThat(f.fengfanSimplePayback().orElseThrow()).isEqualByComparingTo(new BigDecimal("4.2"));
     assertThat(f.fengfanPayback().orElseThrow()).isEqualByComparingTo(new BigDecimal("6.9"));
   }
