@@ -2,8 +2,12 @@ package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.attract.money.ExchangeRateTable;
 import java.io.Serializable;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Row totals count each project of the row once, also when the column dimension is multi-valued
  * (then the cells of a row add up to more than the row total), and likewise for columns; the grand
  * total counts each project once. A pivot is a commutative monoid under {@link #combinedWith} with
- * the empty pivot of its query as identity. Immutable, thread-safe and serializable (when its keys
- * are).
+ * the empty pivot of its query as identity; a pivot converted for presentation ({@link
+ * #convertedTo}) no longer merges. Immutable, thread-safe and serializable (when its keys are).
  *
  * @param <R> the type of the row keys
  * @param <C> the type of the column keys
@@ -44,6 +48,7 @@ public final class Pivot<R extends Comparable<?>, C extends Comparable<?>> imple
   private final ImmutableSortedMap<Group<R>, Totals> rowTotals;
   private final ImmutableSortedMap<Group<C>, Totals> columnTotals;
   private final Totals total;
+  private final @Nullable String cut;
 
   private Pivot(Builder<R, C> b, Totals total) {
     this.rowDimension = b.rowDimension;
@@ -58,6 +63,7 @@ public final class Pivot<R extends Comparable<?>, C extends Comparable<?>> imple
     this.rowTotals = ImmutableSortedMap.copyOfSorted(b.rowTotals);
     this.columnTotals = ImmutableSortedMap.copyOfSorted(b.columnTotals);
     this.total = total;
+    this.cut = b.cut;
   }
 
   /** Collects the parts of a pivot. */
@@ -70,6 +76,7 @@ public final class Pivot<R extends Comparable<?>, C extends Comparable<?>> imple
     final TreeMap<Group<R>, TreeMap<Group<C>, Totals>> cells = new TreeMap<>();
     final TreeMap<Group<R>, Totals> rowTotals = new TreeMap<>();
     final TreeMap<Group<C>, Totals> columnTotals = new TreeMap<>();
+    @Nullable String cut;
 
     Builder(
         String rowDimension,
@@ -273,6 +280,16 @@ public final class Pivot<R extends Comparable<?>, C extends Comparable<?>> imple
               + "' of "
               + other.measures);
     }
+    if (cut != null || other.cut != null) {
+      throw new IllegalStateException(
+          "Pivot of '"
+              + rowDimension
+              + " x "
+              + columnDimension
+              + "' was "
+              + (cut != null ? cut : other.cut)
+              + " and no longer merges; merge first, then convert");
+    }
     Builder<R, C> b =
         new Builder<>(rowDimension, columnDimension, rowsAdditive, columnsAdditive, measures);
     for (Pivot<R, C> p : List.of(this, other)) {
@@ -281,6 +298,45 @@ public final class Pivot<R extends Comparable<?>, C extends Comparable<?>> imple
       p.columnTotals.forEach(b::columnTotal);
     }
     return b.build(total.combinedWith(other.total));
+  }
+
+  /**
+   * Tells whether this pivot can still be merged: it was not converted ({@link #convertedTo}).
+   *
+   * @return true if {@link #combinedWith} accepts it
+   */
+  public boolean isMergeable() {
+    return cut == null;
+  }
+
+  /**
+   * Converts the money of every cell and total into one currency with a dated exchange-rate table,
+   * for presentation: each amount is converted and rounded once, so the cells may differ from the
+   * totals by the rounding of each conversion.
+   *
+   * @param target the currency to convert to
+   * @param rates the exchange rates
+   * @param on the date whose rates apply
+   * @param rounding how to round each converted amount
+   * @return the converted pivot, which no longer merges
+   * @throws io.github.attract.money.ExchangeRateNotFoundException if a rate is missing
+   */
+  public Pivot<R, C> convertedTo(
+      Currency target, ExchangeRateTable rates, LocalDate on, RoundingMode rounding) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(rates, "rates");
+    Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(rounding, "rounding");
+    Builder<R, C> b =
+        new Builder<>(rowDimension, columnDimension, rowsAdditive, columnsAdditive, measures);
+    cells.forEach(
+        (r, row) ->
+            row.forEach((c, t) -> b.cell(r, c, Breakdown.convert(t, target, rates, on, rounding))));
+    rowTotals.forEach((r, t) -> b.rowTotal(r, Breakdown.convert(t, target, rates, on, rounding)));
+    columnTotals.forEach(
+        (c, t) -> b.columnTotal(c, Breakdown.convert(t, target, rates, on, rounding)));
+    b.cut = "converted to " + target.getCurrencyCode() + " at the rates of " + on;
+    return b.build(Breakdown.convert(total, target, rates, on, rounding));
   }
 
   @Override
@@ -294,7 +350,8 @@ public final class Pivot<R extends Comparable<?>, C extends Comparable<?>> imple
         && that.cells.equals(cells)
         && that.rowTotals.equals(rowTotals)
         && that.columnTotals.equals(columnTotals)
-        && that.total.equals(total);
+        && that.total.equals(total)
+        && Objects.equals(that.cut, cut);
   }
 
   @Override

@@ -245,6 +245,35 @@ class AggregationTest {
   }
 
   @Test
+  void theIndexIsBuiltOnceUnderConcurrentFirstUse() throws Exception {
+    Portfolio fresh = RandomPortfolios.of(5, 200);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<ColumnarIndex>> futures = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return ColumnarIndex.of(fresh);
+                }));
+      }
+      start.countDown();
+      ColumnarIndex first = futures.get(0).get();
+      for (java.util.concurrent.Future<ColumnarIndex> f : futures) {
+        assertThat(f.get()).isSameAs(first);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(ColumnarIndex.of(fresh)).isSameAs(ColumnarIndex.of(fresh));
+    assertThat(fresh.toBuilder().build()).isEqualTo(fresh);
+    assertThat(ColumnarIndex.of(fresh.toBuilder().build())).isNotSameAs(ColumnarIndex.of(fresh));
+  }
+
+  @Test
   void measuresMustBeDistinct() {
     assertThatThrownBy(
             () ->

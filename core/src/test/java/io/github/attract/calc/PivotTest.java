@@ -125,6 +125,33 @@ class PivotTest {
   }
 
   @Test
+  void convertsForPresentation() {
+    io.github.attract.money.ExchangeRateTable rates =
+        io.github.attract.money.ExchangeRateTable.of(
+            io.github.attract.money.ExchangeRate.parse("USD/CNY 7.1234 on 2023-01-01"));
+    Pivot<IndustryId, Status> cny =
+        industryByStatus()
+            .convertedTo(
+                io.github.attract.money.Currencies.CNY,
+                rates,
+                java.time.LocalDate.of(2023, 6, 30),
+                java.math.RoundingMode.HALF_EVEN);
+    assertThat(cny.cell(COAL, Status.SIGNED).get(Measures.totalInvestment()))
+        .isEqualTo(MultiCurrencyAmount.of(cny("35617000.00")));
+    assertThat(cny.rowTotal(COAL).get(Measures.totalInvestment()))
+        .isEqualTo(MultiCurrencyAmount.of(cny("135617000.00")));
+    assertThat(cny.total().get(Measures.totalInvestment()))
+        .isEqualTo(MultiCurrencyAmount.of(cny("1185617000.00")));
+    assertThat(cny.isMergeable()).isFalse();
+    assertThat(industryByStatus().isMergeable()).isTrue();
+    assertThatThrownBy(() -> cny.combinedWith(industryByStatus()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "Pivot of 'industry(level 1) x status' was converted to CNY at the rates of 2023-06-30"
+                + " and no longer merges; merge first, then convert");
+  }
+
+  @Test
   void isSerializable() throws Exception {
     Pivot<IndustryId, Status> p = industryByStatus();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -156,9 +156,8 @@ final class RandomPortfolios {
     }
     p.statusHistory(h);
     if (r.nextBoolean()) {
-      // A plan never exceeds the total investment (a rule of Project); without a total it is free.
-      BigInteger planned = hasTotal ? fraction(r, total) : amount(r, huge);
-      p.addAnnualPlan(AnnualPlan.of(Year.of(2023), Money.ofMinor(currency, planned)));
+      BigInteger plan = hasTotal ? fraction(r, total) : amount(r, huge);
+      p.addAnnualPlan(AnnualPlan.of(Year.of(2023), Money.ofMinor(currency, plan)));
     }
     if (hasTotal && r.nextBoolean()) {
       BigInteger first = fraction(r, total);
