@@ -77,6 +77,8 @@ public final class MemoryFootprint {
       r.put("size", size);
       r.put("attractBytes", attract.totalSize());
       r.put("attractObjectsBytes", objectsOnly);
+      // Bytes per project and the ratio are report figures for RESULTS.md, not money: a double is
+      // what the JSON result file and the table writer expect.
       r.put("attractObjectsBytesPerProject", (double) objectsOnly / size);
       r.put("pojoBytes", plain.totalSize());
       r.put("attractBytesPerProject", (double) attract.totalSize() / size);

@@ -56,6 +56,8 @@ final class PortfolioGenerator {
       throw new IllegalArgumentException("Portfolio 'size' must be positive, but was " + size);
     }
     SplittableRandom random = new SplittableRandom(seed);
+    // Floating point only shapes the random draws (Zipf weights, log-normal sizes); every amount
+    // handed to Attract and to the peers is a whole number of fen, so all variants sum exactly.
     double[] industryWeights = zipfShuffled(SyntheticPortfolio.INDUSTRIES_L2.length, 0.8, random);
     double[] locationWeights =
         zipfShuffled(
