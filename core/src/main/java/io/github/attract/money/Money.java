@@ -1,11 +1,14 @@
 package io.github.attract.money;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact amount of money in one ISO-4217 currency.
@@ -21,6 +24,14 @@ import java.util.Objects;
  * Money.parse(total.toString()).equals(total);                   // true
  * }</pre>
  *
+ * <p>Storage: the amount is kept as a {@code long} number of minor units (fen, cents); only an
+ * amount beyond that range (more than about CNY 9.2 × 10<sup>16</sup>) is kept as a {@link
+ * BigDecimal}. For memory and speed: an instance takes 32 bytes on a 64-bit JVM with compressed
+ * references (a {@code BigDecimal} alone takes 40), and sums, comparisons, signs and the {@code
+ * long} minor-unit view need no big-number arithmetic. The choice is invisible: {@link #amount()}
+ * returns the same exact value either way, and every operation gives the same result as {@code
+ * BigDecimal} arithmetic would.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Money implements Comparable<Money>, Serializable {
@@ -30,11 +41,35 @@ public final class Money implements Comparable<Money>, Serializable {
   private static final int DIGITS_THAT_ALWAYS_FIT_LONG = 18;
 
   private final Currency currency;
-  private final BigDecimal amount;
 
-  private Money(Currency currency, BigDecimal amount) {
+  /** The amount in minor units at the currency's scale; unused (0) when {@link #big} is set. */
+  private final long minor;
+
+  /**
+   * The amount at the currency's scale when its minor units do not fit a {@code long}, otherwise
+   * null. Canonical: an amount that fits is always kept in {@link #minor}, so {@code equals} can
+   * compare the fields.
+   */
+  private final @Nullable BigDecimal big;
+
+  private Money(Currency currency, long minor, @Nullable BigDecimal big) {
     this.currency = currency;
-    this.amount = amount;
+    this.minor = minor;
+    this.big = big;
+  }
+
+  /** Returns money of an amount already at the currency's scale, in the canonical form. */
+  private static Money ofScaled(Currency currency, BigDecimal atScale) {
+    if (atScale.precision() <= DIGITS_THAT_ALWAYS_FIT_LONG) {
+      // Moving the point keeps the unscaled value; at scale 0 longValue() returns it directly.
+      return new Money(currency, atScale.scaleByPowerOfTen(atScale.scale()).longValue(), null);
+    }
+    BigInteger unscaled = atScale.unscaledValue();
+    // bitLength() excludes the sign bit, so 63 bits is exactly the range of long,
+    // Long.MIN_VALUE included.
+    return unscaled.bitLength() < Long.SIZE
+        ? new Money(currency, unscaled.longValue(), null)
+        : new Money(currency, 0, atScale);
   }
 
   /**
@@ -49,8 +84,10 @@ public final class Money implements Comparable<Money>, Serializable {
   public static Money of(Currency currency, BigDecimal amount) {
     Objects.requireNonNull(amount, "amount");
     int scale = scaleOf(currency);
-    BigDecimal stripped = amount.stripTrailingZeros();
-    if (stripped.scale() > scale) {
+    if (amount.scale() == scale) {
+      return ofScaled(currency, amount);
+    }
+    if (amount.scale() > scale && amount.stripTrailingZeros().scale() > scale) {
       throw new IllegalArgumentException(
           "Money 'amount' "
               + amount.toPlainString()
@@ -60,7 +97,7 @@ public final class Money implements Comparable<Money>, Serializable {
               + scale
               + ")");
     }
-    return new Money(currency, amount.setScale(scale, RoundingMode.UNNECESSARY));
+    return ofScaled(currency, amount.setScale(scale, RoundingMode.UNNECESSARY));
   }
 
   /**
@@ -75,7 +112,7 @@ public final class Money implements Comparable<Money>, Serializable {
   public static Money of(Currency currency, BigDecimal amount, RoundingMode rounding) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(rounding, "rounding");
-    return new Money(currency, amount.setScale(scaleOf(currency), rounding));
+    return ofScaled(currency, amount.setScale(scaleOf(currency), rounding));
   }
 
   /**
@@ -99,7 +136,16 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return the money
    */
   public static Money ofMajor(Currency currency, long major) {
-    return new Money(currency, BigDecimal.valueOf(major).setScale(scaleOf(currency)));
+    int scale = scaleOf(currency);
+    long minor = major;
+    for (int i = 0; i < scale; i++) {
+      if (minor > Long.MAX_VALUE / 10 || minor < Long.MIN_VALUE / 10) {
+        // Multiplying by ten would overflow, so the minor units do not fit a long.
+        return new Money(currency, 0, BigDecimal.valueOf(major).setScale(scale));
+      }
+      minor *= 10;
+    }
+    return new Money(currency, minor, null);
   }
 
   /**
@@ -110,7 +156,8 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return the money
    */
   public static Money ofMinor(Currency currency, long minor) {
-    return new Money(currency, BigDecimal.valueOf(minor, scaleOf(currency)));
+    scaleOf(currency);
+    return new Money(currency, minor, null);
   }
 
   /**
@@ -122,7 +169,10 @@ public final class Money implements Comparable<Money>, Serializable {
    */
   public static Money ofMinor(Currency currency, BigInteger minor) {
     Objects.requireNonNull(minor, "minor");
-    return new Money(currency, new BigDecimal(minor, scaleOf(currency)));
+    int scale = scaleOf(currency);
+    return minor.bitLength() < Long.SIZE
+        ? new Money(currency, minor.longValue(), null)
+        : new Money(currency, 0, new BigDecimal(minor, scale));
   }
 
   /**
@@ -132,7 +182,8 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return zero money
    */
   public static Money zero(Currency currency) {
-    return new Money(currency, BigDecimal.ZERO.setScale(scaleOf(currency)));
+    scaleOf(currency);
+    return new Money(currency, 0, null);
   }
 
   /**
@@ -144,12 +195,25 @@ public final class Money implements Comparable<Money>, Serializable {
    * @throws CurrencyMismatchException if an amount is in another currency
    */
   public static Money total(Currency currency, Iterable<Money> amounts) {
-    BigDecimal sum = BigDecimal.ZERO.setScale(scaleOf(currency));
+    int scale = scaleOf(currency);
+    long sum = 0;
+    @Nullable BigDecimal bigSum = null;
     for (Money m : amounts) {
       m.checkCurrency(currency);
-      sum = sum.add(m.amount);
+      if (bigSum == null) {
+        if (m.big == null) {
+          try {
+            sum = Math.addExact(sum, m.minor);
+            continue;
+          } catch (ArithmeticException overflow) {
+            // Go on in BigDecimal from the sum so far; this amount is added below.
+          }
+        }
+        bigSum = BigDecimal.valueOf(sum, scale);
+      }
+      bigSum = bigSum.add(m.amount());
     }
-    return new Money(currency, sum);
+    return bigSum == null ? new Money(currency, sum, null) : ofScaled(currency, bigSum);
   }
 
   /**
@@ -224,12 +288,15 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   /**
-   * Returns the amount, at the currency's scale.
+   * Returns the amount, at the currency's scale. Most amounts are stored as minor units, so this
+   * usually makes a new {@code BigDecimal}; tests of the sign ({@link #isZero()}, {@link
+   * #isPositive()}, {@link #isNegative()}), {@link #compareTo(Money)} and {@link
+   * #minorUnitsExact()} do not.
    *
    * @return the exact amount
    */
   public BigDecimal amount() {
-    return amount;
+    return big != null ? big : BigDecimal.valueOf(minor, scale());
   }
 
   /**
@@ -238,7 +305,8 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return the scale, e.g. 2 for CNY
    */
   public int scale() {
-    return amount.scale();
+    // Checked to be zero or more when the money was made.
+    return currency.getDefaultFractionDigits();
   }
 
   /**
@@ -247,21 +315,17 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return the amount in minor units
    */
   public BigInteger minorUnits() {
-    return amount.unscaledValue();
+    return big != null ? big.unscaledValue() : BigInteger.valueOf(minor);
   }
 
   /**
    * Tells whether {@link #minorUnitsExact()} succeeds, i.e. whether the amount in minor units lies
-   * within the range of {@code long} (up to CNY 92233720368547758.07). Cheap: no big integer is
-   * created for amounts of up to 18 digits.
+   * within the range of {@code long} (up to CNY 92233720368547758.07). Cheap: a field test.
    *
    * @return true if the amount in minor units fits in a {@code long}
    */
   public boolean minorUnitsFitLong() {
-    // bitLength() excludes the sign bit, so 63 bits is exactly the range of long,
-    // Long.MIN_VALUE included.
-    return amount.precision() <= DIGITS_THAT_ALWAYS_FIT_LONG
-        || amount.unscaledValue().bitLength() <= Long.SIZE - 1;
+    return big == null;
   }
 
   /**
@@ -282,9 +346,10 @@ public final class Money implements Comparable<Money>, Serializable {
    *     #minorUnitsFitLong()})
    */
   public long minorUnitsExact() {
-    // Moving the point keeps the unscaled value, so for every amount that fits a long this
-    // allocates one small BigDecimal and no BigInteger (longValueExact at scale 0 returns it).
-    return amount.scaleByPowerOfTen(amount.scale()).longValueExact();
+    if (big != null) {
+      throw new ArithmeticException("Money " + this + " has minor units beyond the range of long");
+    }
+    return minor;
   }
 
   /**
@@ -296,7 +361,14 @@ public final class Money implements Comparable<Money>, Serializable {
    */
   public Money plus(Money other) {
     other.checkCurrency(currency);
-    return new Money(currency, amount.add(other.amount));
+    if (big == null && other.big == null) {
+      try {
+        return new Money(currency, Math.addExact(minor, other.minor), null);
+      } catch (ArithmeticException overflow) {
+        // Fall through to BigDecimal.
+      }
+    }
+    return ofScaled(currency, amount().add(other.amount()));
   }
 
   /**
@@ -308,7 +380,14 @@ public final class Money implements Comparable<Money>, Serializable {
    */
   public Money minus(Money other) {
     other.checkCurrency(currency);
-    return new Money(currency, amount.subtract(other.amount));
+    if (big == null && other.big == null) {
+      try {
+        return new Money(currency, Math.subtractExact(minor, other.minor), null);
+      } catch (ArithmeticException overflow) {
+        // Fall through to BigDecimal.
+      }
+    }
+    return ofScaled(currency, amount().subtract(other.amount()));
   }
 
   /**
@@ -318,7 +397,14 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return the product
    */
   public Money multipliedBy(long factor) {
-    return new Money(currency, amount.multiply(BigDecimal.valueOf(factor)));
+    if (big == null) {
+      try {
+        return new Money(currency, Math.multiplyExact(minor, factor), null);
+      } catch (ArithmeticException overflow) {
+        // Fall through to BigDecimal.
+      }
+    }
+    return ofScaled(currency, amount().multiply(BigDecimal.valueOf(factor)));
   }
 
   /**
@@ -332,7 +418,7 @@ public final class Money implements Comparable<Money>, Serializable {
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     Objects.requireNonNull(factor, "factor");
     Objects.requireNonNull(rounding, "rounding");
-    return new Money(currency, amount.multiply(factor).setScale(amount.scale(), rounding));
+    return ofScaled(currency, amount().multiply(factor).setScale(scale(), rounding));
   }
 
   /**
@@ -346,8 +432,7 @@ public final class Money implements Comparable<Money>, Serializable {
    */
   public Money dividedBy(long divisor, RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
-    return new Money(
-        currency, amount.divide(BigDecimal.valueOf(divisor), amount.scale(), rounding));
+    return ofScaled(currency, amount().divide(BigDecimal.valueOf(divisor), scale(), rounding));
   }
 
   /**
@@ -356,7 +441,11 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return the amount with the opposite sign
    */
   public Money negated() {
-    return new Money(currency, amount.negate());
+    if (big == null && minor != Long.MIN_VALUE) {
+      return new Money(currency, -minor, null);
+    }
+    // -Long.MIN_VALUE does not fit, and the negation of a big amount may: -(2^63) is a long.
+    return ofScaled(currency, amount().negate());
   }
 
   /**
@@ -365,7 +454,7 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return this amount if it is not negative, otherwise its negation
    */
   public Money abs() {
-    return amount.signum() < 0 ? negated() : this;
+    return signum() < 0 ? negated() : this;
   }
 
   /**
@@ -374,7 +463,7 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return true if zero
    */
   public boolean isZero() {
-    return amount.signum() == 0;
+    return signum() == 0;
   }
 
   /**
@@ -383,7 +472,7 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return true if positive
    */
   public boolean isPositive() {
-    return amount.signum() > 0;
+    return signum() > 0;
   }
 
   /**
@@ -392,7 +481,7 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return true if negative
    */
   public boolean isNegative() {
-    return amount.signum() < 0;
+    return signum() < 0;
   }
 
   /**
@@ -437,7 +526,14 @@ public final class Money implements Comparable<Money>, Serializable {
   @Override
   public int compareTo(Money other) {
     other.checkCurrency(currency);
-    return amount.compareTo(other.amount);
+    if (big == null && other.big == null) {
+      return Long.compare(minor, other.minor);
+    }
+    return amount().compareTo(other.amount());
+  }
+
+  private int signum() {
+    return big != null ? big.signum() : Long.signum(minor);
   }
 
   private void checkCurrency(Currency expected) {
@@ -447,35 +543,68 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   /**
-   * Checks a deserialized instance: a stream can carry any currency and amount, and {@code equals}
-   * relies on the amount being at the currency's scale.
+   * Serializes a {@link SerializedForm} instead: the stream holds the currency and the amount as a
+   * {@code BigDecimal}, whatever the representation in memory.
    */
-  private Object readResolve() throws java.io.InvalidObjectException {
-    try {
-      Money checked = of(currency, amount);
-      if (!checked.amount.equals(amount)) {
-        throw new IllegalArgumentException(
-            "Money 'amount' must have the scale of " + currency.getCurrencyCode());
+  private Object writeReplace() {
+    return new SerializedForm(currency, amount());
+  }
+
+  /** Rejects a stream that claims to hold a {@code Money} itself: only the proxy is written. */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("Serialization proxy required");
+  }
+
+  /**
+   * The serialized form of {@link Money} (the serialization proxy pattern): the currency and the
+   * amount at the currency's scale.
+   */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The currency. */
+    private final Currency currency;
+
+    /** The amount, at the currency's scale. */
+    private final BigDecimal amount;
+
+    SerializedForm(Currency currency, BigDecimal amount) {
+      this.currency = currency;
+      this.amount = amount;
+    }
+
+    /**
+     * Checks the stream through the factory: a stream can carry any currency and amount, and the
+     * amount must be at the currency's scale as {@link Money} writes it.
+     */
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        Money checked = of(currency, amount);
+        if (amount.scale() != checked.scale()) {
+          throw new IllegalArgumentException(
+              "Money 'amount' must have the scale of " + currency.getCurrencyCode());
+        }
+        return checked;
+      } catch (RuntimeException e) {
+        InvalidObjectException invalid =
+            new InvalidObjectException("Invalid serialized Money: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
       }
-      return this;
-    } catch (RuntimeException e) {
-      java.io.InvalidObjectException invalid =
-          new java.io.InvalidObjectException("Invalid serialized Money: " + e.getMessage());
-      invalid.initCause(e);
-      throw invalid;
     }
   }
 
   @Override
   public boolean equals(Object obj) {
     return obj instanceof Money that
-        && that.currency.equals(currency)
-        && that.amount.equals(amount);
+        && that.minor == minor
+        && Objects.equals(that.big, big)
+        && that.currency.equals(currency);
   }
 
   @Override
   public int hashCode() {
-    return currency.hashCode() * 31 + amount.hashCode();
+    return currency.hashCode() * 31 + (big != null ? big.hashCode() : Long.hashCode(minor));
   }
 
   /**
@@ -486,6 +615,6 @@ public final class Money implements Comparable<Money>, Serializable {
    */
   @Override
   public String toString() {
-    return currency.getCurrencyCode() + " " + amount.toPlainString();
+    return currency.getCurrencyCode() + " " + amount().toPlainString();
   }
 }

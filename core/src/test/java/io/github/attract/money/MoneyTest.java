@@ -8,10 +8,13 @@ import com.google.common.testing.NullPointerTester;
 import com.google.common.testing.SerializableTester;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -107,6 +110,97 @@ class MoneyTest {
     assertThat(Money.of("CNY", "-1.05").minorUnitsExact()).isEqualTo(-105);
     assertThat(Money.zero(CNY).minorUnitsExact()).isZero();
     assertThat(Money.ofMajor(JPY, 7).minorUnitsExact()).isEqualTo(7);
+  }
+
+  @Test
+  void crossingTheEndsOfLongKeepsOneFormPerValue() {
+    BigInteger aboveMax = BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE);
+    Money max = Money.ofMinor(CNY, Long.MAX_VALUE);
+    Money min = Money.ofMinor(CNY, Long.MIN_VALUE);
+    Money above = Money.ofMinor(CNY, aboveMax);
+    Money cent = Money.ofMinor(CNY, 1);
+
+    Money back = above.minus(cent);
+    assertThat(back).isEqualTo(max);
+    assertThat(back.hashCode()).isEqualTo(max.hashCode());
+    assertThat(back.minorUnitsFitLong()).isTrue();
+    assertThat(max.plus(cent)).isEqualTo(above).hasToString("CNY 92233720368547758.08");
+    assertThat(min.minus(cent)).hasToString("CNY -92233720368547758.09");
+    assertThat(min.minus(cent).plus(cent)).isEqualTo(min);
+
+    // -Long.MIN_VALUE is one beyond long, and its negation is a long again.
+    assertThat(min.negated()).isEqualTo(above);
+    assertThat(min.abs()).isEqualTo(above);
+    assertThat(above.negated()).isEqualTo(min);
+    assertThat(above.negated().minorUnitsExact()).isEqualTo(Long.MIN_VALUE);
+    assertThat(above.negated().hashCode()).isEqualTo(min.hashCode());
+
+    Money twice = max.multipliedBy(2);
+    assertThat(twice).hasToString("CNY 184467440737095516.14");
+    assertThat(twice.minorUnitsFitLong()).isFalse();
+    assertThat(twice.dividedBy(2, RoundingMode.UNNECESSARY)).isEqualTo(max);
+    assertThat(twice.multipliedBy(new BigDecimal("0.5"), RoundingMode.UNNECESSARY)).isEqualTo(max);
+    assertThat(min.multipliedBy(-1)).isEqualTo(above);
+    assertThat(max.multipliedBy(0)).isEqualTo(Money.zero(CNY));
+
+    assertThat(Money.total(CNY, List.of(max, cent, cent.negated()))).isEqualTo(max);
+    // (2^63 - 1) + 1 overflows, then two times -2^63 bring it back to -2^63.
+    assertThat(Money.total(CNY, List.of(max, cent, min, min)))
+        .isEqualTo(min)
+        .satisfies(m -> assertThat(m.minorUnitsFitLong()).isTrue());
+    assertThat(Money.total(above, cent.negated())).isEqualTo(max);
+
+    assertThat(above.compareTo(max)).isPositive();
+    assertThat(min.minus(cent).compareTo(min)).isNegative();
+    assertThat(above.isPositive()).isTrue();
+    assertThat(min.minus(cent).isNegative()).isTrue();
+    assertThat(above.isZero()).isFalse();
+  }
+
+  @Test
+  void factoriesAtTheEndsOfLong() {
+    assertThat(Money.of(CNY, new BigDecimal("92233720368547758.07")).minorUnitsExact())
+        .isEqualTo(Long.MAX_VALUE);
+    assertThat(Money.of(CNY, new BigDecimal("92233720368547758.08")).minorUnitsFitLong()).isFalse();
+    assertThat(Money.of(CNY, new BigDecimal("-92233720368547758.08")).minorUnitsExact())
+        .isEqualTo(Long.MIN_VALUE);
+    assertThat(Money.of(CNY, new BigDecimal("92233720368547758.074"), RoundingMode.HALF_UP))
+        .isEqualTo(Money.ofMinor(CNY, Long.MAX_VALUE));
+    assertThat(
+            Money.of(CNY, new BigDecimal("92233720368547758.075"), RoundingMode.HALF_UP)
+                .minorUnitsFitLong())
+        .isFalse();
+    assertThat(Money.parse("CNY 92233720368547758.07"))
+        .isEqualTo(Money.ofMinor(CNY, Long.MAX_VALUE));
+
+    // ofMajor: minor units beyond long are a big amount, not an error.
+    Money majorMax = Money.ofMajor(CNY, Long.MAX_VALUE);
+    assertThat(majorMax).hasToString("CNY 9223372036854775807.00");
+    assertThat(majorMax.minorUnitsFitLong()).isFalse();
+    assertThat(Money.ofMajor(CNY, Long.MIN_VALUE)).hasToString("CNY -9223372036854775808.00");
+    assertThat(Money.ofMajor(CNY, Long.MAX_VALUE / 100).minorUnitsExact())
+        .isEqualTo(Long.MAX_VALUE / 100 * 100);
+    assertThat(Money.ofMajor(CNY, Long.MAX_VALUE / 100 + 1).minorUnitsFitLong()).isFalse();
+    assertThat(Money.ofMajor(JPY, Long.MAX_VALUE).minorUnitsExact()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void currenciesWithThreeDecimalPlaces() {
+    Currency kwd = Currency.getInstance("KWD");
+    Currency bhd = Currency.getInstance("BHD");
+    assertThat(Money.of("KWD", "1.234").minorUnitsExact()).isEqualTo(1234);
+    assertThat(Money.of("KWD", "1.5")).hasToString("KWD 1.500");
+    assertThat(Money.ofMajor(bhd, 2).scale()).isEqualTo(3);
+    assertThat(Money.ofMajor(bhd, 2).minorUnitsExact()).isEqualTo(2000);
+    assertThat(Money.ofMinor(kwd, Long.MAX_VALUE)).hasToString("KWD 9223372036854775.807");
+    assertThat(Money.ofMajor(kwd, Long.MAX_VALUE / 1000).minorUnitsFitLong()).isTrue();
+    assertThat(Money.ofMajor(kwd, Long.MAX_VALUE / 1000 + 1))
+        .hasToString("KWD 9223372036854776.000")
+        .satisfies(m -> assertThat(m.minorUnitsFitLong()).isFalse());
+    assertThatThrownBy(() -> Money.of(kwd, new BigDecimal("1.2345")))
+        .hasMessage("Money 'amount' 1.2345 has more decimal places than KWD allows (3)");
+    assertThat(Money.of(bhd, new BigDecimal("1.2345"), RoundingMode.HALF_EVEN))
+        .isEqualTo(Money.ofMinor(bhd, 1234));
   }
 
   @Test
@@ -280,22 +374,69 @@ class MoneyTest {
 
   @Test
   void deserializationRejectsAnAmountOffTheCurrencyScale() throws Exception {
-    Money m = Money.of("CNY", "1.50");
-    Field amount = Money.class.getDeclaredField("amount");
+    // Money writes a serialization proxy; craft one whose amount is off the currency's scale.
+    Method writeReplace = Money.class.getDeclaredMethod("writeReplace");
+    writeReplace.setAccessible(true);
+    Object proxy = writeReplace.invoke(Money.of("CNY", "1.50"));
+    Field amount = proxy.getClass().getDeclaredField("amount");
     amount.setAccessible(true);
-    amount.set(m, new BigDecimal("1.5"));
+    amount.set(proxy, new BigDecimal("1.5"));
+    byte[] bytes = serialize(proxy);
+    assertThatThrownBy(() -> deserialize(bytes))
+        .isInstanceOf(InvalidObjectException.class)
+        .hasMessage("Invalid serialized Money: Money 'amount' must have the scale of CNY");
+
+    amount.set(proxy, new BigDecimal("1.505"));
+    byte[] tooPrecise = serialize(proxy);
+    assertThatThrownBy(() -> deserialize(tooPrecise))
+        .isInstanceOf(InvalidObjectException.class)
+        .hasMessage(
+            "Invalid serialized Money: Money 'amount' 1.505 has more decimal places than CNY"
+                + " allows (2)");
+  }
+
+  @Test
+  void deserializationRequiresTheProxy() throws Exception {
+    Method readObject = Money.class.getDeclaredMethod("readObject", ObjectInputStream.class);
+    readObject.setAccessible(true);
+    byte[] bytes = serialize("anything");
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      assertThatThrownBy(() -> readObject.invoke(Money.of("CNY", "1"), in))
+          .isInstanceOf(InvocationTargetException.class)
+          .cause()
+          .isInstanceOf(InvalidObjectException.class)
+          .hasMessage("Serialization proxy required");
+    }
+  }
+
+  @Test
+  void serializesCompactAndBigAmounts() {
+    Money big = Money.ofMinor(CNY, BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE));
+    for (Money m :
+        List.of(
+            Money.ofMinor(CNY, Long.MAX_VALUE),
+            Money.ofMinor(CNY, Long.MIN_VALUE),
+            big,
+            big.negated(),
+            Money.ofMajor(JPY, -12),
+            Money.of("KWD", "1.234"))) {
+      Money copy = SerializableTester.reserializeAndAssert(m);
+      assertThat(copy.minorUnitsFitLong()).as(m.toString()).isEqualTo(m.minorUnitsFitLong());
+      assertThat(copy.hashCode()).isEqualTo(m.hashCode());
+    }
+  }
+
+  private static byte[] serialize(Object o) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(m);
+      out.writeObject(o);
     }
-    assertThatThrownBy(
-            () -> {
-              try (ObjectInputStream in =
-                  new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-                in.readObject();
-              }
-            })
-        .isInstanceOf(InvalidObjectException.class)
-        .hasMessageStartingWith("Invalid serialized Money: ");
+    return bytes.toByteArray();
+  }
+
+  private static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readObject();
+    }
   }
 }
