@@ -24,7 +24,7 @@ public final class SizeBand implements Comparable<SizeBand>, Serializable {
   private static final long serialVersionUID = 1L;
   private static final Comparator<SizeBand> ORDER =
       Comparator.<SizeBand, String>comparing(b -> b.lower.currency().getCurrencyCode())
-          .thenComparing(b -> b.lower.amount());
+          .thenComparing(b -> b.lower);
 
   private final Money lower;
   private final @Nullable Money upper;
