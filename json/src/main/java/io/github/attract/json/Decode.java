@@ -1,5 +1,6 @@
 package io.github.attract.json;
 
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.attract.measure.Quantity;
 import io.github.attract.measure.Unit;
 import io.github.attract.money.Conversion;
@@ -109,8 +110,20 @@ final class Decode {
     return in.text("'currency'", Currencies::of);
   }
 
+  /**
+   * Reads money in either of its two shapes: the text {@code "CNY 1050000000.00"} that the writers
+   * write, or the object {@code {"amount": "1050000000.00", "currency": "CNY"}}.
+   */
   static Money money(JsonIn in) throws IOException {
-    in.startObject("Money");
+    if (in.p.currentToken() == JsonToken.VALUE_STRING) {
+      return moneyText(in);
+    }
+    if (in.p.currentToken() != JsonToken.START_OBJECT) {
+      throw in.fail(
+          "Money must be a text such as \"CNY 1050000000.00\" or an object {\"amount\","
+              + " \"currency\"}, but was "
+              + in.describe());
+    }
     BigDecimal amount = null;
     Currency currency = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
@@ -136,6 +149,27 @@ final class Decode {
       return Money.of(currency, amount);
     } catch (IllegalArgumentException e) {
       throw in.fail(in.here().appendProperty("amount"), String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /** Reads the text shape of money: a currency code, one space and a plain decimal. */
+  private static Money moneyText(JsonIn in) throws IOException {
+    String text = in.text("Money");
+    int space = text.indexOf(' ');
+    if (space < 0 || text.indexOf(' ', space + 1) >= 0) {
+      throw in.fail(
+          "Money must be a currency code, a space and a decimal such as \"CNY 1050000000.00\","
+              + " but was '"
+              + text
+              + "'");
+    }
+    Currency currency = in.currency(text, space);
+    String digits = text.substring(space + 1);
+    BigDecimal amount = in.decimal("Money amount", digits, "1050000000.00");
+    try {
+      return Money.of(currency, amount);
+    } catch (IllegalArgumentException e) {
+      throw in.wrap(e);
     }
   }
 

@@ -17,6 +17,7 @@ import io.github.attract.project.Investor;
 import io.github.attract.project.Phase;
 import io.github.attract.project.ProgressReport;
 import io.github.attract.project.Project;
+import io.github.attract.project.Provenance;
 import io.github.attract.project.StatusChange;
 import io.github.attract.project.StatusHistory;
 import io.github.attract.promotion.MetricValue;
@@ -38,14 +39,16 @@ import io.github.attract.taxonomy.RegionId;
 import io.github.attract.time.DateRange;
 import java.io.IOException;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Encoders of Attract's JSON format, one per type, writing straight to a {@link JsonGenerator}.
- * Properties come in a fixed order; absent optional values and empty collections are left out;
- * attributes with a default (currency, provenance, project count) are always written.
+ * Properties come in a fixed order; absent optional values and empty collections are left out, and
+ * so is a provenance that is the default ({@code reported}); a project's currency and a signing's
+ * project count are always written. Money is one text, {@code "CNY 1050000000.00"}.
  */
 final class Encode {
   private Encode() {}
@@ -95,11 +98,25 @@ final class Encode {
 
   // ---------------------------------------------------------------- leaves
 
+  /** Writes money as one text, {@code "CNY 1050000000.00"}: what {@code Money.parse} reads. */
   static void money(JsonGenerator g, Money m) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("amount", m.amount().toPlainString());
-    g.writeStringField("currency", m.currency().getCurrencyCode());
-    g.writeEndObject();
+    g.writeString(m.toString());
+  }
+
+  /**
+   * Returns a month in ISO-8601 form. {@code YearMonth.toString()} leaves out the {@code +} that
+   * ISO-8601 and {@code YearMonth.parse} require before a year of more than four digits.
+   */
+  static String isoMonth(YearMonth m) {
+    String text = m.toString();
+    return m.getYear() > 9999 ? "+" + text : text;
+  }
+
+  /** Writes a provenance unless it is the default, {@code reported}. */
+  static void provenance(JsonGenerator g, String name, Provenance p) throws IOException {
+    if (p != Provenance.REPORTED) {
+      g.writeStringField(name, p.code());
+    }
   }
 
   static void multiCurrencyAmount(JsonGenerator g, MultiCurrencyAmount a) throws IOException {
@@ -276,7 +293,7 @@ final class Encode {
     if (o.jobs().isPresent()) {
       g.writeNumberField("jobs", o.jobs().getAsLong());
     }
-    g.writeStringField("provenance", o.provenance().code());
+    provenance(g, "provenance", o.provenance());
     g.writeEndObject();
   }
 
@@ -285,17 +302,17 @@ final class Encode {
     g.writeNumberField("year", p.year().getValue());
     g.writeFieldName("planned");
     money(g, p.planned());
-    g.writeStringField("provenance", p.provenance().code());
+    provenance(g, "provenance", p.provenance());
     g.writeEndObject();
   }
 
   static void progressReport(JsonGenerator g, ProgressReport r) throws IOException {
     g.writeStartObject();
-    g.writeStringField("month", r.month().toString());
+    g.writeStringField("month", isoMonth(r.month()));
     g.writeFieldName("completedInvestment");
     money(g, r.completedInvestment());
     field(g, "fundsInPlace", r.fundsInPlace(), Encode::money);
-    g.writeStringField("provenance", r.provenance().code());
+    provenance(g, "provenance", r.provenance());
     g.writeEndObject();
   }
 
@@ -326,7 +343,7 @@ final class Encode {
     list(g, "designations", p.designations(), Encode::designation);
     g.writeStringField("currency", p.currency().getCurrencyCode());
     field(g, "totalInvestment", p.totalInvestment(), Encode::money);
-    g.writeStringField("totalInvestmentProvenance", p.totalInvestmentProvenance().code());
+    provenance(g, "totalInvestmentProvenance", p.totalInvestmentProvenance());
     list(g, "phases", p.phases(), Encode::phase);
     if (!p.statusHistory().isEmpty()) {
       g.writeFieldName("statusHistory");

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.attract.money.Currencies;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.Currency;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +41,7 @@ final class JsonIn {
   private final @Nullable List<ReadWarning> warnings;
   private final int maxDecimalLength;
   private final boolean locations;
+  private @Nullable Currency lastCurrency;
 
   JsonIn(
       JsonParser p,
@@ -224,6 +227,15 @@ final class JsonIn {
   LocalDate date(String subject) throws AttractJsonException {
     String text = text(subject);
     try {
+      // The common shape, yyyy-mm-dd, directly; anything else through the ISO parser.
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if ((year | month | day) >= 0) {
+          return LocalDate.of(year, month, day);
+        }
+      }
       return LocalDate.parse(text);
     } catch (DateTimeException e) {
       throw fail(
@@ -237,6 +249,13 @@ final class JsonIn {
   YearMonth month(String subject) throws AttractJsonException {
     String text = text(subject);
     try {
+      if (text.length() == 7 && text.charAt(4) == '-') {
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        if ((year | month) >= 0) {
+          return YearMonth.of(year, month);
+        }
+      }
       return YearMonth.parse(text);
     } catch (DateTimeException e) {
       throw fail(
@@ -264,7 +283,11 @@ final class JsonIn {
               + "\"; JSON numbers are not accepted, but was the number "
               + number);
     }
-    String text = text(subject);
+    return decimal(subject, text(subject), example);
+  }
+
+  /** Checks and converts a plain decimal string that is part of the current token. */
+  BigDecimal decimal(String subject, String text, String example) throws AttractJsonException {
     if (text.length() > maxDecimalLength) {
       throw fail(
           subject
@@ -283,6 +306,44 @@ final class JsonIn {
               + "'");
     }
     return new BigDecimal(text);
+  }
+
+  /**
+   * Reads the currency code at the start of the current string, up to {@code end}. The last
+   * currency read is remembered, so that a document in one currency looks its code up once.
+   */
+  Currency currency(String text, int end) throws AttractJsonException {
+    Currency last = lastCurrency;
+    if (last != null && end == 3 && text.startsWith(last.getCurrencyCode())) {
+      return last;
+    }
+    String code = text.substring(0, end);
+    Currency currency;
+    try {
+      currency = Currencies.of(code);
+    } catch (IllegalArgumentException e) {
+      throw fail(here(), String.valueOf(e.getMessage()), e);
+    }
+    if (currency.getDefaultFractionDigits() < 0) {
+      throw fail("Currency '" + code + "' has no minor unit and is not money");
+    }
+    lastCurrency = currency;
+    return currency;
+  }
+
+  /**
+   * Returns the number that the ASCII digits in {@code [from, to)} spell, or -1 if any is not one.
+   */
+  private static int digits(String s, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   static boolean isPlainDecimal(String s) {

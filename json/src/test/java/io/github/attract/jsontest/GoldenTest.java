@@ -38,6 +38,27 @@ class GoldenTest {
   }
 
   @Test
+  void moneyAsObjectsAndWrittenDefaultsReadToTheSamePortfolio() throws IOException {
+    String objects = resource("portfolio-1.0-money-objects.json");
+    assertThat(objects)
+        .contains("\"totalInvestment\": {\n        \"amount\": \"1050000000.00\",")
+        .contains("\"provenance\": \"reported\"");
+    assertThat(PortfolioJson.reader().read(objects)).isEqualTo(Samples.portfolio());
+  }
+
+  @Test
+  void moneyIsWrittenAsTextAndDefaultProvenanceIsLeftOut() throws IOException {
+    String written = PortfolioJson.writer().write(Samples.portfolio());
+    assertThat(written)
+        .contains("\"totalInvestment\": \"CNY 1050000000.00\"")
+        .contains("\"amount\": \"CNY 60000000000.00\"")
+        .doesNotContain("\"amount\": {")
+        .doesNotContain("\"amount\": \"1")
+        .doesNotContain("\"provenance\": \"reported\"")
+        .doesNotContain("\"totalInvestmentProvenance\": \"reported\"");
+  }
+
+  @Test
   void emptyPortfolioWritesEverySection() throws IOException {
     assertThat(PortfolioJson.writer().withPrettyPrint(false).write(Portfolio.builder().build()))
         .isEqualTo(

@@ -1,6 +1,7 @@
 package io.github.attract.jsontest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,10 +18,12 @@ import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.ProgressReport;
 import io.github.attract.project.Project;
 import io.github.attract.project.ProjectId;
 import io.github.attract.project.Provenance;
 import io.github.attract.project.Status;
+import io.github.attract.project.StatusChange;
 import io.github.attract.project.StatusHistory;
 import io.github.attract.taxonomy.FocusArea;
 import io.github.attract.taxonomy.IndustrialChain;
@@ -40,6 +43,7 @@ import io.github.attract.time.YearQuarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -265,6 +269,80 @@ class JsonProperties {
                   .isEqualTo(range);
               assertThat(MAPPER.readValue(MAPPER.writeValueAsString(quarter), YearQuarter.class))
                   .isEqualTo(quarter);
+            });
+  }
+
+  @Test
+  void moneyTextAndMoneyObjectReadAlike() {
+    Gen<Money> money =
+        Gens.oneOf(
+            MoneyGens.anyMoney(),
+            MoneyGens.nearLongLimits(Currencies.CNY),
+            MoneyGens.beyondLong(Currencies.USD));
+    Property.forAll(money)
+        .tries(500)
+        .check(
+            m -> {
+              String text = MAPPER.writeValueAsString(m);
+              assertThat(text).isEqualTo("\"" + m + "\"");
+              assertThat(Money.parse(MAPPER.readValue(text, String.class))).isEqualTo(m);
+              String object =
+                  "{\"currency\":\""
+                      + m.currency().getCurrencyCode()
+                      + "\",\"amount\":\""
+                      + m.amount().toPlainString()
+                      + "\"}";
+              assertThat(MAPPER.readValue(object, Money.class)).isEqualTo(m);
+            });
+  }
+
+  @Test
+  void datesAndMonthsReadAsTheIsoParserReadsThem() {
+    Gen<LocalDate> days =
+        Gens.oneOf(
+            Gens.dates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)),
+            Gens.dates(LocalDate.of(-20000, 1, 1), LocalDate.of(40000, 12, 31)));
+    Property.forAll(days)
+        .tries(1000)
+        .check(
+            day -> {
+              StatusChange change = StatusChange.of(day, Status.SIGNED);
+              assertThat(MAPPER.readValue(MAPPER.writeValueAsString(change), StatusChange.class))
+                  .isEqualTo(change);
+              YearMonth month = YearMonth.from(day);
+              ProgressReport report =
+                  ProgressReport.builder()
+                      .month(month)
+                      .completedInvestment(Money.zero(Currencies.CNY))
+                      .build();
+              assertThat(MAPPER.readValue(MAPPER.writeValueAsString(report), ProgressReport.class))
+                  .isEqualTo(report);
+            });
+    Gen<String> damagedDates =
+        Gens.combine(
+            Gens.dates(LocalDate.of(1900, 1, 1), LocalDate.of(2100, 12, 31)),
+            Gens.ints(0, 9),
+            Gens.strings("0123456789-+x ", 1, 1),
+            (day, at, c) -> day.toString().substring(0, at) + c + day.toString().substring(at + 1));
+    Gen<String> shapes = Gens.oneOf(Gens.strings("0123456789-+x ", 10, 10), damagedDates);
+    Property.forAll(shapes)
+        .tries(2000)
+        .check(
+            text -> {
+              String json = "{\"date\":\"" + text + "\",\"status\":\"signed\"}";
+              Object expected;
+              try {
+                expected = StatusChange.of(LocalDate.parse(text), Status.SIGNED);
+              } catch (java.time.DateTimeException e) {
+                expected = null;
+              }
+              if (expected == null) {
+                assertThat(catchThrowable(() -> MAPPER.readValue(json, StatusChange.class)))
+                    .isInstanceOf(AttractJsonException.class)
+                    .hasMessageContaining("must be an ISO date such as \"2023-04-07\", but was '");
+              } else {
+                assertThat(MAPPER.readValue(json, StatusChange.class)).isEqualTo(expected);
+              }
             });
   }
 

@@ -113,6 +113,6 @@ class ReadmeTourTest {
     // 6. JSON: a documented format that round-trips exactly.
     String json = PortfolioJson.writer().write(portfolio);
     assertThat(PortfolioJson.reader().read(json)).isEqualTo(portfolio);
-    assertThat(json).contains("\"amount\": \"1050000000.00\"");
+    assertThat(json).contains("\"totalInvestment\": \"CNY 1050000000.00\"");
   }
 }

@@ -57,7 +57,7 @@ class RoundTripTest {
     String twice = PortfolioJson.writer().write(PortfolioJson.reader().read(once));
     assertThat(twice).isEqualTo(once);
     assertThat(once)
-        .contains("\"amount\": \"7.50\"")
+        .contains("\"totalInvestment\": \"CNY 7.50\"")
         .contains("\"value\": \"1500\"")
         .contains("\"unit\": \"m²\"")
         .startsWith("{\n  \"formatVersion\": \"1.0\",");
@@ -66,8 +66,14 @@ class RoundTripTest {
 
   @Test
   void theSchemaIsARealCheck() {
-    String bad = StrictReaderTest.golden("\"amount\": \"1050000000.00\"", "\"amount\": 1050000000");
+    String bad = StrictReaderTest.golden("\"CNY 1050000000.00\"", "1050000000");
     assertThat(Schemas.errors(Schemas.PORTFOLIO, bad)).isNotEmpty();
+    String badText = StrictReaderTest.golden("\"CNY 1050000000.00\"", "\"CNY 1.05e9\"");
+    assertThat(Schemas.errors(Schemas.PORTFOLIO, badText)).isNotEmpty();
+    String badObject =
+        StrictReaderTest.objects("\"amount\": \"1050000000.00\"", "\"amount\": 1050000000");
+    assertThat(Schemas.errors(Schemas.PORTFOLIO, badObject)).isNotEmpty();
+    assertThat(Schemas.errors(Schemas.PORTFOLIO, StrictReaderTest.OBJECTS)).isEmpty();
     String unknown = StrictReaderTest.golden("\"jobs\": 300", "\"jobs\": 300, \"x\": 1");
     assertThat(Schemas.errors(Schemas.PORTFOLIO, unknown)).isNotEmpty();
     assertThat(PortfolioJson.schema())

@@ -18,11 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Strict reading fails on the first problem with the pointer of the bad value. */
 class StrictReaderTest {
-  static final String GOLDEN = golden();
+  static final String GOLDEN = golden("portfolio-1.0.json");
 
-  static String golden() {
+  /**
+   * The same portfolio with money as {@code {"amount", "currency"}} objects, which readers read.
+   */
+  static final String OBJECTS = golden("portfolio-1.0-money-objects.json");
+
+  static String golden(String name) {
     try {
-      return GoldenTest.resource("portfolio-1.0.json");
+      return GoldenTest.resource(name);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -39,8 +44,17 @@ class StrictReaderTest {
 
   /** The golden document with one text replaced, which must occur exactly once. */
   static String golden(String from, String to) {
-    assertThat(GOLDEN.indexOf(from)).isNotNegative().isEqualTo(GOLDEN.lastIndexOf(from));
-    return GOLDEN.replace(from, to);
+    return replaceOnce(GOLDEN, from, to);
+  }
+
+  /** The golden document with money objects, with one text replaced that occurs exactly once. */
+  static String objects(String from, String to) {
+    return replaceOnce(OBJECTS, from, to);
+  }
+
+  private static String replaceOnce(String document, String from, String to) {
+    assertThat(document.indexOf(from)).isNotNegative().isEqualTo(document.lastIndexOf(from));
+    return document.replace(from, to);
   }
 
   @Test
@@ -60,8 +74,18 @@ class StrictReaderTest {
 
   @Test
   void moneyAsJsonNumberIsRejectedWithItsPointer() {
+    AttractJsonException number =
+        failure(
+            golden(
+                "\"totalInvestment\": \"CNY 1050000000.00\"",
+                "\"totalInvestment\": 1050000000.00"));
+    assertThat(number.pointer()).hasToString("/projects/0/totalInvestment");
+    assertThat(number.reason())
+        .isEqualTo(
+            "Money must be a text such as \"CNY 1050000000.00\" or an object {\"amount\","
+                + " \"currency\"}, but was a number");
     AttractJsonException e =
-        failure(golden("\"amount\": \"1050000000.00\"", "\"amount\": 1050000000.00"));
+        failure(objects("\"amount\": \"1050000000.00\"", "\"amount\": 1050000000.00"));
     assertThat(e.pointer()).hasToString("/projects/0/totalInvestment/amount");
     assertThat(e.reason())
         .isEqualTo(
@@ -73,8 +97,36 @@ class StrictReaderTest {
   }
 
   @Test
+  void moneyTextIsACodeASpaceAndAPlainDecimal() {
+    AttractJsonException e =
+        failure(golden("\"investment\": \"CNY 600000000.00\"", "\"investment\": \"CNY 6e8\""));
+    assertThat(e.pointer()).hasToString("/projects/0/phases/0/investment");
+    assertThat(e.reason())
+        .isEqualTo(
+            "Money amount must be a plain decimal string such as \"1050000000.00\", but was"
+                + " '6e8'");
+    assertThat(failure(golden("\"CNY 600000000.00\"", "\"CNY  600000000.00\"")).reason())
+        .isEqualTo(
+            "Money must be a currency code, a space and a decimal such as \"CNY 1050000000.00\","
+                + " but was 'CNY  600000000.00'");
+    assertThat(failure(golden("\"CNY 600000000.00\"", "\"600000000.00\"")).reason())
+        .isEqualTo(
+            "Money must be a currency code, a space and a decimal such as \"CNY 1050000000.00\","
+                + " but was '600000000.00'");
+    assertThat(failure(golden("\"CNY 600000000.00\"", "\"cny 600000000.00\"")).reason())
+        .isEqualTo("Unknown currency 'cny'");
+    assertThat(failure(golden("\"CNY 600000000.00\"", "\"XXX 600000000.00\"")).reason())
+        .isEqualTo("Currency 'XXX' has no minor unit and is not money");
+    AttractJsonException otherCurrency =
+        failure(golden("\"CNY 600000000.00\"", "\"USD 600000000.00\""));
+    assertThat(otherCurrency.pointer()).hasToString("/projects/0");
+    assertThat(otherCurrency.reason()).contains("must be in the project's currency CNY");
+  }
+
+  @Test
   void deepFieldPointerNamesTheArrayIndices() {
-    AttractJsonException e = failure(golden("\"amount\": \"600000000.00\"", "\"amount\": \"6e8\""));
+    AttractJsonException e =
+        failure(objects("\"amount\": \"600000000.00\"", "\"amount\": \"6e8\""));
     assertThat(e.pointer()).hasToString("/projects/0/phases/0/investment/amount");
     assertThat(e.reason())
         .isEqualTo(
@@ -84,8 +136,12 @@ class StrictReaderTest {
 
   @Test
   void tooManyDecimalPlacesPointAtTheAmount() {
+    AttractJsonException text = failure(golden("\"CNY 52000000.50\"", "\"CNY 52000000.505\""));
+    assertThat(text.pointer()).hasToString("/projects/0/progressReports/0/completedInvestment");
+    assertThat(text.reason())
+        .isEqualTo("Money 'amount' 52000000.505 has more decimal places than CNY allows (2)");
     AttractJsonException e =
-        failure(golden("\"amount\": \"52000000.50\"", "\"amount\": \"52000000.505\""));
+        failure(objects("\"amount\": \"52000000.50\"", "\"amount\": \"52000000.505\""));
     assertThat(e.pointer()).hasToString("/projects/0/progressReports/0/completedInvestment/amount");
     assertThat(e.reason())
         .isEqualTo("Money 'amount' 52000000.505 has more decimal places than CNY allows (2)");
@@ -111,8 +167,7 @@ class StrictReaderTest {
 
   @Test
   void rulesOfTheDomainApplyWithThePointerOfTheRecord() {
-    AttractJsonException e =
-        failure(golden("\"amount\": \"600000000.00\"", "\"amount\": \"6000000000.00\""));
+    AttractJsonException e = failure(golden("\"CNY 600000000.00\"", "\"CNY 6000000000.00\""));
     assertThat(e.pointer()).hasToString("/projects/0");
     assertThat(e.reason())
         .isEqualTo(
@@ -142,7 +197,7 @@ class StrictReaderTest {
   @Test
   void unknownPropertiesAreRejected() {
     AttractJsonException e =
-        failure(golden("\"jobs\": 300,", "\"jobs\": 300, \"colour\": {\"deep\": [1]},"));
+        failure(golden("\"jobs\": 300", "\"jobs\": 300, \"colour\": {\"deep\": [1]}"));
     assertThat(e.pointer()).hasToString("/projects/0/expectedOutcomes/colour");
     assertThat(e.reason()).isEqualTo("Expected outcomes has no property 'colour'");
     assertThat(
@@ -238,9 +293,15 @@ class StrictReaderTest {
         .isEqualTo(
             "Expected outcomes 'jobs' must be between 0 and 9223372036854775807, but was"
                 + " 123456789012345678901234567890");
-    String longAmount =
-        golden("\"amount\": \"1050000000.00\"", "\"amount\": \"1" + "0".repeat(150) + "\"");
+    String longAmount = golden("\"CNY 1050000000.00\"", "\"CNY 1" + "0".repeat(150) + "\"");
     assertThat(failure(longAmount).reason())
+        .isEqualTo("Money amount must have at most 100 characters, but has 151");
+    assertThat(
+            failure(
+                    objects(
+                        "\"amount\": \"1050000000.00\"",
+                        "\"amount\": \"1" + "0".repeat(150) + "\""))
+                .reason())
         .isEqualTo("Money 'amount' must have at most 100 characters, but has 151");
     assertThat(failure(PortfolioJson.reader().withMaxStringLength(10), GOLDEN).reason())
         .startsWith("Malformed or oversized JSON: String value length (");
