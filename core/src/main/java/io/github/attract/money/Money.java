@@ -615,6 +615,33 @@ public final class Money implements Comparable<Money>, Serializable {
    */
   @Override
   public String toString() {
-    return currency.getCurrencyCode() + " " + amount().toPlainString();
+    String code = currency.getCurrencyCode();
+    if (big != null) {
+      return code + " " + big.toPlainString();
+    }
+    int scale = scale();
+    String digits = Long.toString(minor);
+    if (scale == 0) {
+      return code + " " + digits;
+    }
+    // The digits of the minor units with the point put in: no BigDecimal needed.
+    int start = minor < 0 ? 1 : 0;
+    int length = digits.length() - start;
+    StringBuilder b = new StringBuilder(code.length() + digits.length() + scale + 3);
+    b.append(code).append(' ');
+    if (minor < 0) {
+      b.append('-');
+    }
+    if (length <= scale) {
+      b.append("0.");
+      for (int i = length; i < scale; i++) {
+        b.append('0');
+      }
+      b.append(digits, start, digits.length());
+    } else {
+      int point = digits.length() - scale;
+      b.append(digits, start, point).append('.').append(digits, point, digits.length());
+    }
+    return b.toString();
   }
 }

@@ -29,6 +29,26 @@ class MoneyProperties {
   }
 
   @Test
+  void toStringIsTheCodeAndThePlainAmount() {
+    Gen<Money> small =
+        SCALED_CURRENCIES.flatMap(
+            c -> Gens.longs(-100_000, 100_000).map(minor -> Money.ofMinor(c, minor)));
+    Property.forAll(
+            Gens.oneOf(
+                MoneyGens.anyMoney(), small, minors(1, 1).map(m -> m.money(0)), zeroDecimals()))
+        .tries(2000)
+        .check(
+            m ->
+                assertThat(m.toString())
+                    .isEqualTo(m.currency().getCurrencyCode() + " " + m.amount().toPlainString()));
+  }
+
+  private static Gen<Money> zeroDecimals() {
+    return Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE)
+        .map(minor -> Money.ofMinor(Currency.getInstance("JPY"), minor));
+  }
+
+  @Test
   void minusUndoesPlus() {
     Property.forAll(PAIRS)
         .check(
