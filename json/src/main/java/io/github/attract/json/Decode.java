@@ -164,6 +164,10 @@ final class Decode {
               + "'");
     }
     Currency currency = in.currency(text, space);
+    long minor = in.simpleMinorUnits(text, space + 1, currency.getDefaultFractionDigits());
+    if (minor != JsonIn.NOT_SIMPLE) {
+      return Money.ofMinor(currency, minor);
+    }
     String digits = text.substring(space + 1);
     BigDecimal amount = in.decimal("Money amount", digits, "1050000000.00");
     try {

@@ -346,6 +346,66 @@ final class JsonIn {
     return value;
   }
 
+  /** What {@link #simpleMinorUnits} returns for text that needs the general path. */
+  static final long NOT_SIMPLE = Long.MIN_VALUE;
+
+  /**
+   * Reads {@code text} from {@code from} as minor units when that is simple: a plain decimal within
+   * the length limit, with at most {@code scale} decimal places and at most 18 digits once scaled,
+   * so that the result always fits a long. Anything else (including every error) returns {@link
+   * #NOT_SIMPLE}, and the caller goes the general way, which gives the documented messages.
+   */
+  long simpleMinorUnits(String text, int from, int scale) {
+    int end = text.length();
+    if (end - from > maxDecimalLength || from == end) {
+      return NOT_SIMPLE;
+    }
+    int i = from;
+    boolean negative = text.charAt(i) == '-';
+    if (negative) {
+      i++;
+    }
+    long value = 0;
+    int digits = 0;
+    char c;
+    while (i < end && isDigit(c = text.charAt(i))) {
+      value = value * 10 + (c - '0');
+      i++;
+      digits++;
+      if (digits > 18) {
+        return NOT_SIMPLE;
+      }
+    }
+    if (digits == 0) {
+      return NOT_SIMPLE;
+    }
+    int fraction = 0;
+    if (i < end) {
+      if (text.charAt(i) != '.') {
+        return NOT_SIMPLE;
+      }
+      i++;
+      while (i < end && isDigit(c = text.charAt(i))) {
+        value = value * 10 + (c - '0');
+        i++;
+        fraction++;
+        if (digits + fraction > 18) {
+          return NOT_SIMPLE;
+        }
+      }
+      if (fraction == 0 || i < end) {
+        return NOT_SIMPLE;
+      }
+    }
+    if (fraction > scale || digits + scale > 18) {
+      return NOT_SIMPLE;
+    }
+    for (int k = fraction; k < scale; k++) {
+      value *= 10;
+    }
+    return negative ? -value : value;
+  }
+
   static boolean isPlainDecimal(String s) {
     int i = s.startsWith("-") ? 1 : 0;
     int digits = 0;

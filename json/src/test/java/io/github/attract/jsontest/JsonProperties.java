@@ -297,6 +297,41 @@ class JsonProperties {
   }
 
   @Test
+  void moneyTextReadsExactlyAsTheGeneralDecimalPathDoes() {
+    Gen<String> amounts =
+        Gens.oneOf(
+            Gens.strings("0123456789.-", 1, 24),
+            Gens.strings("0123456789", 1, 22),
+            Gens.combine(
+                Gens.strings("0123456789", 1, 20),
+                Gens.strings("0123456789", 0, 5),
+                Gens.booleans(),
+                (whole, fraction, negative) ->
+                    (negative ? "-" : "") + whole + (fraction.isEmpty() ? "" : "." + fraction)));
+    Property.forAll(amounts, Gens.elements("CNY", "JPY", "KWD"))
+        .tries(3000)
+        .check(
+            (amount, code) -> {
+              Object viaObject =
+                  readOrFailure("{\"amount\":\"" + amount + "\",\"currency\":\"" + code + "\"}");
+              Object viaText = readOrFailure("\"" + code + " " + amount + "\"");
+              if (viaObject instanceof Money) {
+                assertThat(viaText).isEqualTo(viaObject);
+              } else {
+                assertThat(viaText).isInstanceOf(AttractJsonException.class);
+              }
+            });
+  }
+
+  private static Object readOrFailure(String json) throws Exception {
+    try {
+      return MAPPER.readValue(json, Money.class);
+    } catch (AttractJsonException e) {
+      return e;
+    }
+  }
+
+  @Test
   void datesAndMonthsReadAsTheIsoParserReadsThem() {
     Gen<LocalDate> days =
         Gens.oneOf(
