@@ -342,14 +342,18 @@ class JsonProperties {
         .check(
             day -> {
               StatusChange change = StatusChange.of(day, Status.SIGNED);
-              assertThat(MAPPER.readValue(MAPPER.writeValueAsString(change), StatusChange.class))
-                  .isEqualTo(change);
+              String written = MAPPER.writeValueAsString(change);
+              assertThat(written).isEqualTo("{\"date\":\"" + day + "\",\"status\":\"signed\"}");
+              assertThat(MAPPER.readValue(written, StatusChange.class)).isEqualTo(change);
               YearMonth month = YearMonth.from(day);
               ProgressReport report =
                   ProgressReport.builder()
                       .month(month)
                       .completedInvestment(Money.zero(Currencies.CNY))
                       .build();
+              String iso = month.getYear() > 9999 ? "+" + month : month.toString();
+              assertThat(MAPPER.writeValueAsString(report))
+                  .startsWith("{\"month\":\"" + iso + "\",");
               assertThat(MAPPER.readValue(MAPPER.writeValueAsString(report), ProgressReport.class))
                   .isEqualTo(report);
             });
