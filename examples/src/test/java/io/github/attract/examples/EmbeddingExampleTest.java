@@ -25,7 +25,7 @@ class EmbeddingExampleTest {
     assertThat(json.get("bySizeClass").get(0).get("group").asText()).isEqualTo("large");
     assertThat(json.get("bySizeClass").get(0).get("projects").asLong()).isEqualTo(1);
     assertThat(json.get("bySizeClass").get(0).get("sharePercent").asText()).isEqualTo("75.95");
-    assertThat(json.get("total").get("amount").asText()).isEqualTo("1580000000.00");
+    assertThat(json.get("total").asText()).isEqualTo("CNY 1580000000.00");
     assertThat(json.get("baselineByYear").fieldNames())
         .toIterable()
         .containsExactly("2024", "2025");

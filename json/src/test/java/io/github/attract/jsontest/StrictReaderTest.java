@@ -79,6 +79,11 @@ class StrictReaderTest {
             golden(
                 "\"totalInvestment\": \"CNY 1050000000.00\"",
                 "\"totalInvestment\": 1050000000.00"));
+    assertThat(number.getMessage())
+        .as("the example in FORMAT.md")
+        .isEqualTo(
+            "/projects/0/totalInvestment: Money must be a text such as \"CNY 1050000000.00\" or an"
+                + " object {\"amount\", \"currency\"}, but was a number [line 118, column 26]");
     assertThat(number.pointer()).hasToString("/projects/0/totalInvestment");
     assertThat(number.reason())
         .isEqualTo(
