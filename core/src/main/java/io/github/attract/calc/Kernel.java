@@ -151,7 +151,10 @@ final class Kernel {
     if (chunks == 1) {
       return run(plan, 0, plan.positions);
     }
-    return ForkJoinPool.commonPool().invoke(new Chunk(plan, 0, plan.positions, chunks));
+    // invoke() runs the root in the calling thread, which then works alongside the pool. Handing
+    // the root to the pool instead (pool.invoke) lets a worker take all of it while the caller
+    // only waits: with one pool worker on two cores, some queries then ran on one thread.
+    return new Chunk(plan, 0, plan.positions, chunks).invoke();
   }
 
   /** Splits the positions in halves until a part is one chunk, then combines the partials. */
