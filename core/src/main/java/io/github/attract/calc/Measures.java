@@ -1,6 +1,7 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.attract.internal.Checks;
 import io.github.attract.measure.Quantity;
 import io.github.attract.measure.Unit;
 import io.github.attract.money.Money;
@@ -21,12 +22,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The built-in {@link Measure measures}: project count, the money figures of a project (total,
- * annual plan, completed investment and funds in place, contract value, expected revenue, profit
- * and tax), expected jobs and designed capacity.
+ * The {@link Measure measures}: project count, the money figures of a project (total, annual plan,
+ * completed investment and funds in place, contract value, expected revenue, profit and tax),
+ * expected jobs, designed capacity, and money figures of your own ({@link #money}).
  *
  * <pre>{@code
  * Aggregation.over(portfolio)
@@ -179,6 +181,72 @@ public final class Measures {
     return new Capacity(Objects.requireNonNull(unit, "unit"));
   }
 
+  /**
+   * Returns a money measure of your own: one figure per project, in the project's currency, summed
+   * per currency like the built-in money measures. It lets a breakdown or pivot add up anything you
+   * compute per project, for instance a projection by any dimension:
+   *
+   * <pre>{@code
+   * Schedules schedules = Schedules.of(SpreadProfile.sCurve().within(Season.coldRegion()));
+   * Measure<MultiCurrencyAmount> baseline2025 = Measures.money("baseline(2025)",
+   *     p -> Optional.of(schedules.baseline(p).amount(Year.of(2025))));
+   * Breakdown<IndustryId> b = Aggregation.over(portfolio).by(Dimensions.industry(1))
+   *     .measuring(Measures.count(), baseline2025).run();
+   * }</pre>
+   *
+   * <p>The function is called once per project and aggregation (built-in measures read the
+   * portfolio's cached columns instead); it must not return null and its money must be in the
+   * project's currency. Negative figures are allowed. Two such measures are equal when their names
+   * are equal and their functions are the same object; a measure is serializable when its function
+   * is.
+   *
+   * @param name the name, not blank; it heads the measure's column in tables
+   * @param figure the figure of a project, or empty when the project has none
+   * @return the measure
+   * @throws IllegalArgumentException if the name is blank; when the aggregation runs, if a figure
+   *     is not in its project's currency
+   */
+  public static Measure<MultiCurrencyAmount> money(
+      String name, Function<? super Project, Optional<Money>> figure) {
+    Objects.requireNonNull(figure, "figure");
+    Checks.nonBlank("name", name);
+    return new CustomMoney(name, figure);
+  }
+
+  /** A money measure of the caller's, computed per aggregation by scanning the projects. */
+  static final class CustomMoney extends MoneyMeasure {
+    private static final long serialVersionUID = 1L;
+    private final String name;
+
+    @SuppressWarnings("serial") // serializable when the caller's function is, as documented
+    private final Function<? super Project, Optional<Money>> figure;
+
+    CustomMoney(String name, Function<? super Project, Optional<Money>> figure) {
+      this.name = name;
+      this.figure = figure;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    ValueColumn column(ColumnarIndex index) {
+      return scan(index, figure::apply, name);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj instanceof CustomMoney that && that.name.equals(name) && that.figure == figure;
+    }
+
+    @Override
+    public int hashCode() {
+      return name.hashCode() * 31 + System.identityHashCode(figure);
+    }
+  }
+
   /** The number of projects; its total is the cell's count, so it needs no column. */
   private static final class Count extends Measure<Long> {
     private static final long serialVersionUID = 1L;
@@ -264,8 +332,102 @@ public final class Measures {
     }
   }
 
-  /** A money figure, summed per currency. */
-  static final class MoneyFigure extends Measure<MultiCurrencyAmount> {
+  /** What every money measure shares: totals per currency, shares and formatting. */
+  abstract static class MoneyMeasure extends Measure<MultiCurrencyAmount> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    boolean isMoney() {
+      return true;
+    }
+
+    @Override
+    MultiCurrencyAmount finish(
+        ColumnarIndex index, @Nullable ValueColumn column, Partial partial, int measure, int cell) {
+      int c = index.currencyCount();
+      List<Money> amounts = new ArrayList<>(1);
+      for (int i = 0; i < c; i++) {
+        int slot = cell * c + i;
+        if (partial.present(measure, slot)) {
+          amounts.add(Money.ofMinor(index.currencies.get(i), partial.exact(measure, slot)));
+        }
+      }
+      return amounts.isEmpty() ? MultiCurrencyAmount.empty() : MultiCurrencyAmount.total(amounts);
+    }
+
+    @Override
+    MultiCurrencyAmount zero() {
+      return MultiCurrencyAmount.empty();
+    }
+
+    @Override
+    MultiCurrencyAmount plus(MultiCurrencyAmount a, MultiCurrencyAmount b) {
+      return a.combinedWith(b);
+    }
+
+    @Override
+    ImmutableSet<Currency> currencies(MultiCurrencyAmount total) {
+      return total.currencies();
+    }
+
+    @Override
+    BigDecimal magnitude(MultiCurrencyAmount total, @Nullable Currency currency) {
+      if (currency == null) {
+        return BigDecimal.ZERO;
+      }
+      return total.amount(currency).amount();
+    }
+
+    @Override
+    String format(MultiCurrencyAmount total) {
+      if (total.isEmpty()) {
+        return "-";
+      }
+      StringBuilder s = new StringBuilder();
+      for (Money m : total.amounts()) {
+        s.append(s.length() == 0 ? "" : " + ").append(m);
+      }
+      return s.toString();
+    }
+
+    /** Lays out one figure per project, each in its project's currency. */
+    static ValueColumn scan(
+        ColumnarIndex index, Function<Project, Optional<Money>> figure, String name) {
+      List<Project> projects = index.projects;
+      int n = projects.size();
+      ValueColumn.Builder b = new ValueColumn.Builder(n, 0);
+      for (int r = 0; r < n; r++) {
+        Project p = projects.get(r);
+        Optional<Money> m = Objects.requireNonNull(figure.apply(p), name);
+        if (m.isPresent()) {
+          if (!m.get().isIn(p.currency())) {
+            throw new IllegalArgumentException(
+                "Measure '"
+                    + name
+                    + "' of project '"
+                    + p.id()
+                    + "' must be in the project's currency "
+                    + p.currency().getCurrencyCode()
+                    + ", but was "
+                    + m.get());
+          }
+          set(b, r, r, index.currencyOfRow(r), m.get());
+        }
+      }
+      return b.build();
+    }
+
+    static void set(ValueColumn.Builder b, int entry, int row, int currency, Money m) {
+      if (m.minorUnitsFitLong()) {
+        b.set(entry, row, currency, m.minorUnitsExact());
+      } else {
+        b.set(entry, row, currency, m.minorUnits());
+      }
+    }
+  }
+
+  /** A money figure of a project, summed per currency. */
+  static final class MoneyFigure extends MoneyMeasure {
     private static final long serialVersionUID = 1L;
     final Figure figure;
     private final @Nullable Year year;
@@ -281,11 +443,6 @@ public final class Measures {
     public String name() {
       Object arg = year != null ? year : month;
       return arg == null ? figure.code : figure.code + "(" + arg + ")";
-    }
-
-    @Override
-    boolean isMoney() {
-      return true;
     }
 
     /** Returns the figure of one project, if it has one. */
@@ -369,82 +526,7 @@ public final class Measures {
         }
         return b.build();
       }
-      ValueColumn.Builder b = new ValueColumn.Builder(n, 0);
-      for (int r = 0; r < n; r++) {
-        Project p = projects.get(r);
-        Optional<Money> m = of(p);
-        if (m.isPresent()) {
-          if (!m.get().isIn(p.currency())) {
-            throw new IllegalStateException(
-                "Project '"
-                    + p.id()
-                    + "' has '"
-                    + name()
-                    + "' "
-                    + m.get()
-                    + " in another currency");
-          }
-          set(b, r, r, index.currencyOfRow(r), m.get());
-        }
-      }
-      return b.build();
-    }
-
-    private static void set(ValueColumn.Builder b, int entry, int row, int currency, Money m) {
-      if (m.minorUnitsFitLong()) {
-        b.set(entry, row, currency, m.minorUnitsExact());
-      } else {
-        b.set(entry, row, currency, m.minorUnits());
-      }
-    }
-
-    @Override
-    MultiCurrencyAmount finish(
-        ColumnarIndex index, @Nullable ValueColumn column, Partial partial, int measure, int cell) {
-      int c = index.currencyCount();
-      List<Money> amounts = new ArrayList<>(1);
-      for (int i = 0; i < c; i++) {
-        int slot = cell * c + i;
-        if (partial.present(measure, slot)) {
-          amounts.add(Money.ofMinor(index.currencies.get(i), partial.exact(measure, slot)));
-        }
-      }
-      return amounts.isEmpty() ? MultiCurrencyAmount.empty() : MultiCurrencyAmount.total(amounts);
-    }
-
-    @Override
-    MultiCurrencyAmount zero() {
-      return MultiCurrencyAmount.empty();
-    }
-
-    @Override
-    MultiCurrencyAmount plus(MultiCurrencyAmount a, MultiCurrencyAmount b) {
-      return a.combinedWith(b);
-    }
-
-    @Override
-    ImmutableSet<Currency> currencies(MultiCurrencyAmount total) {
-      return total.currencies();
-    }
-
-    @Override
-    BigDecimal magnitude(MultiCurrencyAmount total, @Nullable Currency currency) {
-      if (currency == null) {
-        return BigDecimal.ZERO;
-      }
-      return total.amount(currency).amount();
-    }
-
-    @Override
-    String format(MultiCurrencyAmount total) {
-      if (total.isEmpty()) {
-        return "-";
-      }
-      StringBuilder s = new StringBuilder();
-      for (Money m : total.amounts()) {
-        s.append(s.length() == 0 ? "" : " + ").append(m);
-      }
-      return s.toString();
+      return scan(index, this::of, name());
     }
 
     @Override

@@ -2,13 +2,21 @@ package io.github.attract.calc;
 
 import static io.github.attract.calc.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import io.github.attract.measure.Quantity;
 import io.github.attract.measure.Unit;
+import io.github.attract.money.Money;
 import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.portfolio.Portfolio;
+import io.github.attract.project.Project;
+import io.github.attract.projection.Schedules;
+import io.github.attract.projection.SpreadProfile;
+import io.github.attract.taxonomy.IndustryId;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Every built-in measure, as the grand total over the hand-made portfolio of {@link Fixtures}. */
@@ -107,5 +115,63 @@ class MeasuresTest {
     assertThat(Measures.capacity(Unit.MEGAWATT).name()).isEqualTo("capacity(MW)");
     assertThat(Measures.count().name()).isEqualTo("count");
     assertThat(Measures.expectedJobs()).isEqualTo(Measures.expectedJobs());
+  }
+
+  @Test
+  void moneyOfOneOwnBreaksAProjectionDownByAnyDimension() {
+    Schedules schedules = Schedules.of(SpreadProfile.even());
+    Measure<MultiCurrencyAmount> baseline2024 =
+        Measures.money(
+            "baseline(2024)", p -> Optional.of(schedules.baseline(p).amount(Year.of(2024))));
+    Breakdown<IndustryId> b =
+        Aggregation.over(portfolio)
+            .by(Dimensions.industry())
+            .measuring(Measures.count(), baseline2024)
+            .run();
+    MultiCurrencyAmount expected = MultiCurrencyAmount.empty();
+    for (Project p : portfolio.projects()) {
+      expected = expected.plus(schedules.baseline(p).amount(Year.of(2024)));
+    }
+    assertThat(b.total().get(baseline2024)).isEqualTo(expected);
+    assertThat(expected.isEmpty()).isFalse();
+    for (Row<IndustryId> row : b.rows()) {
+      MultiCurrencyAmount byHand = MultiCurrencyAmount.empty();
+      for (Project p : portfolio.projects()) {
+        if (row.group().key().equals(Optional.of(p.industry()))) {
+          byHand = byHand.plus(schedules.baseline(p).amount(Year.of(2024)));
+        }
+      }
+      assertThat(row.totals().get(baseline2024)).as(row.group().toString()).isEqualTo(byHand);
+    }
+    assertThat(b.toString()).contains("baseline(2024)");
+  }
+
+  @Test
+  void moneyOfOneOwnChecksItsNameAndItsFigures() {
+    assertThatThrownBy(() -> Measures.money(" ", Project::totalInvestment))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("name");
+    Measure<MultiCurrencyAmount> inYuan = Measures.money("in-yuan", p -> Optional.of(cny("1.00")));
+    assertThatThrownBy(() -> Aggregation.over(portfolio).total(inYuan))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Measure 'in-yuan' of project 'p4' must be in the project's currency USD, but was"
+                + " CNY 1.00");
+    Measure<MultiCurrencyAmount> broken = Measures.money("broken", p -> null);
+    assertThatThrownBy(() -> Aggregation.over(portfolio).total(broken))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("broken");
+  }
+
+  @Test
+  void moneyOfOneOwnIsEqualForTheSameNameAndFunction() {
+    java.util.function.Function<Project, Optional<Money>> total = Project::totalInvestment;
+    new EqualsTester()
+        .addEqualityGroup(Measures.money("a", total), Measures.money("a", total))
+        .addEqualityGroup(Measures.money("b", total))
+        .addEqualityGroup(Measures.money("a", p -> Optional.empty()))
+        .addEqualityGroup(Measures.totalInvestment())
+        .testEquals();
+    assertThat(Measures.money("a", total).name()).isEqualTo("a");
   }
 }
