@@ -129,13 +129,7 @@ final class Decode {
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
         case "amount" -> amount = in.decimal("Money 'amount'", "1050000000.00");
-        case "currency" -> {
-          currency = currency(in);
-          if (currency.getDefaultFractionDigits() < 0) {
-            throw in.fail(
-                "Currency '" + currency.getCurrencyCode() + "' has no minor unit and is not money");
-          }
-        }
+        case "currency" -> currency = in.moneyCurrency(currency(in));
         default -> in.unknownProperty("Money", name);
       }
     }

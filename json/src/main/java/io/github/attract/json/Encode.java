@@ -221,35 +221,7 @@ final class Encode {
 
   /** Writes money as one text, {@code "CNY 1050000000.00"}: what {@code Money.parse} reads. */
   static void money(JsonGenerator g, Money m) throws IOException {
-    if (!m.minorUnitsFitLong()) {
-      g.writeString(m.toString());
-      return;
-    }
-    // The same text as Money.toString(), laid out in a char array: no String per amount.
-    String code = m.currency().getCurrencyCode();
-    long minor = m.minorUnitsExact();
-    int scale = m.scale();
-    char[] c = new char[code.length() + 24 + scale];
-    int end = c.length;
-    int at = end;
-    // Digits from the right, on the negative value so that Long.MIN_VALUE needs no special case.
-    long v = minor < 0 ? minor : -minor;
-    int digits = 0;
-    while (v != 0 || digits <= scale) {
-      if (digits == scale && scale > 0) {
-        c[--at] = '.';
-      }
-      c[--at] = (char) ('0' - (v % 10));
-      v /= 10;
-      digits++;
-    }
-    if (minor < 0) {
-      c[--at] = '-';
-    }
-    c[--at] = ' ';
-    at -= code.length();
-    code.getChars(0, code.length(), c, at);
-    g.writeString(c, at, end - at);
+    g.writeString(m.toString());
   }
 
   /** Writes an ISO-8601 date, {@code 2023-04-07}; years of four digits without a string builder. */

@@ -324,10 +324,16 @@ final class JsonIn {
     } catch (IllegalArgumentException e) {
       throw fail(here(), String.valueOf(e.getMessage()), e);
     }
+    lastCurrency = moneyCurrency(currency);
+    return currency;
+  }
+
+  /** Checks that a currency can carry money: it has a minor unit (not XXX, XAU ...). */
+  Currency moneyCurrency(Currency currency) throws AttractJsonException {
     if (currency.getDefaultFractionDigits() < 0) {
-      throw fail("Currency '" + code + "' has no minor unit and is not money");
+      throw fail(
+          "Currency '" + currency.getCurrencyCode() + "' has no minor unit and is not money");
     }
-    lastCurrency = currency;
     return currency;
   }
 
