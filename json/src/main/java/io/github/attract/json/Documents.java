@@ -17,6 +17,7 @@ import io.github.attract.promotion.Target;
 import io.github.attract.taxonomy.FocusArea;
 import io.github.attract.taxonomy.IndustrialChain;
 import io.github.attract.taxonomy.Industry;
+import io.github.attract.taxonomy.IndustryId;
 import io.github.attract.taxonomy.IndustryTaxonomy;
 import io.github.attract.taxonomy.Region;
 import io.github.attract.taxonomy.RegionHierarchy;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -216,16 +218,17 @@ final class Documents {
     private final ObjectMapper trees;
     private final int maxDecimalLength;
     private final List<RejectedRecord> rejected = new ArrayList<>();
-    private final List<ReadWarning> warnings = new ArrayList<>();
+    private final Warnings warnings;
     private final Map<Section, List<Entry>> entries = new LinkedHashMap<>();
     private final List<Entry> industries = new ArrayList<>();
     private final List<Entry> regions = new ArrayList<>();
     private String scheme = "none";
     private int recordsRead;
 
-    Lenient(ObjectMapper trees, int maxDecimalLength) {
+    Lenient(ObjectMapper trees, int maxDecimalLength, int maxWarnings) {
       this.trees = trees;
       this.maxDecimalLength = maxDecimalLength;
+      this.warnings = new Warnings(maxWarnings);
       for (Section s : Section.values()) {
         entries.put(s, new ArrayList<>());
       }
@@ -251,8 +254,7 @@ final class Documents {
         } else if (name.equals("regions")) {
           records(in, name, Decode::region, v -> ((Region) v).id().value(), regions);
         } else {
-          warnings.add(ReadWarning.of(in.here(), "Ignored the unknown property '" + name + "'"));
-          in.p.skipChildren();
+          ignore(in, name);
         }
       }
       if (!versioned) {
@@ -261,25 +263,39 @@ final class Documents {
       IndustryTaxonomy taxonomy = acceptIndustries(in);
       RegionHierarchy hierarchy = acceptRegions(in);
       Portfolio portfolio = acceptRecords(in, taxonomy, hierarchy);
-      return PortfolioReadResult.of(portfolio, rejected, warnings, recordsRead);
+      return PortfolioReadResult.of(
+          portfolio, rejected, warnings.kept(), warnings.count(), recordsRead);
+    }
+
+    /** Skips a property the format does not define, with a warning. */
+    private void ignore(JsonIn in, String name) throws IOException {
+      if (warnings.keepsMore()) {
+        warnings.add(ReadWarning.of(in.here(), "Ignored the unknown property '" + name + "'"));
+      } else {
+        warnings.countOnly();
+      }
+      in.p.skipChildren();
     }
 
     private void taxonomy(JsonIn in) throws IOException {
       in.startObject("Industry taxonomy");
+      boolean schemed = false;
       for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
         switch (name) {
           case "scheme" -> {
             scheme = in.text("Industry taxonomy 'scheme'");
             String s = scheme;
             Decode.build(in, () -> IndustryTaxonomy.of(s, List.of()));
+            schemed = true;
           }
           case "industries" ->
               records(in, name, Decode::industry, v -> ((Industry) v).id().value(), industries);
-          default -> {
-            warnings.add(ReadWarning.of(in.here(), "Ignored the unknown property '" + name + "'"));
-            in.p.skipChildren();
-          }
+          default -> ignore(in, name);
         }
+      }
+      if (!schemed) {
+        // as in strict reading: a taxonomy without its scheme is a problem of the whole document
+        throw Decode.missing(in, "Industry taxonomy", "scheme");
       }
     }
 
@@ -344,56 +360,61 @@ final class Documents {
       rejected.add(RejectedRecord.of(e.pointer, e.pointer, reason, text(e.raw)));
     }
 
-    /** Rejects industries whose parent is missing, then those in or below a cycle. */
+    /**
+     * Rejects industries whose parent is missing or rejected, then those in or below a cycle, in
+     * document order. Linear: one pass builds the children of every id, one walk down from the
+     * industries with a missing parent finds everything below them, one walk down from the roots
+     * finds the accepted; what neither walk reaches is in or below a cycle.
+     */
     private IndustryTaxonomy acceptIndustries(JsonIn in) throws AttractJsonException {
       Map<String, Entry> byId = new LinkedHashMap<>();
       industries.forEach(e -> byId.put(e.id, e));
-      boolean changed = true;
-      while (changed) {
-        changed = false;
-        for (Entry e : new ArrayList<>(byId.values())) {
-          Industry industry = (Industry) e.value;
-          if (industry.parent().isPresent() && !byId.containsKey(industry.parent().get().value())) {
-            byId.remove(e.id);
-            reject(
-                e,
-                "Industry '"
-                    + e.id
-                    + "' has the parent '"
-                    + industry.parent().get()
-                    + "', which is not an accepted industry");
-            changed = true;
-          }
-        }
-      }
       Map<String, List<String>> children = new HashMap<>();
+      ArrayDeque<String> orphaned = new ArrayDeque<>();
       ArrayDeque<String> reachable = new ArrayDeque<>();
       for (Entry e : byId.values()) {
-        Industry industry = (Industry) e.value;
-        if (industry.parent().isPresent()) {
-          children
-              .computeIfAbsent(industry.parent().get().value(), k -> new ArrayList<>())
-              .add(e.id);
-        } else {
+        Optional<IndustryId> parent = ((Industry) e.value).parent();
+        if (parent.isEmpty()) {
           reachable.add(e.id);
+        } else if (!byId.containsKey(parent.get().value())) {
+          orphaned.add(e.id);
+        } else {
+          children.computeIfAbsent(parent.get().value(), k -> new ArrayList<>()).add(e.id);
         }
       }
-      Set<String> rooted = new HashSet<>();
-      while (!reachable.isEmpty()) {
-        String id = reachable.pop();
-        if (rooted.add(id)) {
-          reachable.addAll(children.getOrDefault(id, List.of()));
-        }
-      }
+      Set<String> missingParent = walkDown(orphaned, children);
+      Set<String> rooted = walkDown(reachable, children);
       List<Industry> accepted = new ArrayList<>();
       for (Entry e : byId.values()) {
-        if (rooted.contains(e.id)) {
-          accepted.add((Industry) e.value);
+        Industry industry = (Industry) e.value;
+        if (missingParent.contains(e.id)) {
+          reject(
+              e,
+              "Industry '"
+                  + e.id
+                  + "' has the parent '"
+                  + industry.parent().orElseThrow()
+                  + "', which is not an accepted industry");
+        } else if (rooted.contains(e.id)) {
+          accepted.add(industry);
         } else {
           reject(e, "Industry '" + e.id + "' is in or below a cycle of parents");
         }
       }
       return Decode.build(in, () -> IndustryTaxonomy.of(scheme, accepted));
+    }
+
+    /** Returns the ids from which a walk down the children starts, and all below them. */
+    private static Set<String> walkDown(
+        ArrayDeque<String> starts, Map<String, List<String>> children) {
+      Set<String> reached = new HashSet<>();
+      while (!starts.isEmpty()) {
+        String id = starts.pop();
+        if (reached.add(id)) {
+          starts.addAll(children.getOrDefault(id, List.of()));
+        }
+      }
+      return reached;
     }
 
     /** Rejects regions whose parent or members are missing or of the wrong kind, to a fixpoint. */
