@@ -83,6 +83,15 @@ import java.util.TreeMap;
  * breaks a rule of Attract (e.g. phase investments above the total) loses the offending parts, with
  * a note, rather than failing.
  *
+ * <p>The declared {@code status} is kept: {@code completion.endDate} dates a completion only when
+ * the status is {@code completion} or absent; beside another status (older publications put the
+ * planned end there) it is noted as not read. Without an {@code attract} location or a default
+ * location, the id of the first location is read as the region, with a note.
+ *
+ * <p>Hostile input (arrays given as objects, {@code 1e1000000000}, currencies without minor unit,
+ * hundreds of thousands of unknown keys) is noted or refused with an {@link AttractJsonException}
+ * in time linear in the input; nothing else is thrown.
+ *
  * <p>Immutable and thread-safe; the {@code withX} methods return copies.
  */
 public final class Oc4idsImporter {
@@ -179,7 +188,7 @@ public final class Oc4idsImporter {
    * @param json the project
    * @return the project, its investors and the notes
    * @throws AttractJsonException if the JSON is malformed, or the project has no id, or no location
-   *     or industry can be found or defaulted
+   *     or industry can be found or defaulted, or what maps still breaks a rule of Attract
    */
   public Oc4idsImport importProject(String json) throws AttractJsonException {
     return new Run(parse(json), JsonPointer.empty()).run();
