@@ -20,11 +20,12 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Reading documents shaped as an attacker would shape them, at n = 1 k, 4 k and 16 k elements: n
- * investors in one group chain (strict read, which checks group cycles), n industries in one parent
- * chain whose root is missing (lenient read, which rejects them all), n unknown keys (lenient read,
- * which caps its warnings) and an OC4IDS project with n unknown keys (import, which notes each).
- * Each check must be linear: the score divided by n, the time per element, should stay about the
- * same as n grows four-fold. These shapes once took cubic or quadratic time.
+ * investors in one group chain (strict read, which checks group cycles), the same chain without its
+ * top investor (lenient read, which rejects them all), n industries in one parent chain whose root
+ * is missing (lenient read, which rejects them all), n unknown keys (lenient read, which caps its
+ * warnings) and an OC4IDS project with n unknown keys (import, which notes each). Each check must
+ * be linear: the score divided by n, the time per element, should stay about the same as n grows
+ * four-fold. These shapes once took cubic or quadratic time.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -38,6 +39,7 @@ public class HostileInputBenchmark {
     public int n;
 
     String investorChain;
+    String brokenInvestorChain;
     String industryChain;
     String unknownKeys;
     String oc4idsUnknownKeys;
@@ -48,6 +50,8 @@ public class HostileInputBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
       investorChain = investorChain(n);
+      brokenInvestorChain =
+          investorChain(n + 1).replace(",{\"id\":\"i" + n + "\",\"name\":\"I\"}", "");
       industryChain = orphanedIndustryChain(n);
       unknownKeys = unknownKeys("{\"formatVersion\":\"1.0\"", n);
       oc4idsUnknownKeys = unknownKeys("{\"id\":\"p-1\",\"title\":\"P\"", n);
@@ -69,6 +73,18 @@ public class HostileInputBenchmark {
   @Benchmark
   public int investorChain(Input in) throws AttractJsonException {
     return in.reader.read(in.investorChain).investors().size();
+  }
+
+  /**
+   * Reads n investors whose chain of groups has no top, leniently: every one is rejected.
+   *
+   * @param in the input
+   * @return the number of rejected records
+   * @throws AttractJsonException never: the document as a whole is good
+   */
+  @Benchmark
+  public int brokenInvestorChain(Input in) throws AttractJsonException {
+    return in.reader.readLenient(in.brokenInvestorChain).rejected().size();
   }
 
   /**

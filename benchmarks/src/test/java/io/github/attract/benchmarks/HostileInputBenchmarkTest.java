@@ -17,6 +17,7 @@ class HostileInputBenchmarkTest {
     in.setUp();
 
     assertThat(benchmark.investorChain(in)).isEqualTo(TINY);
+    assertThat(benchmark.brokenInvestorChain(in)).isEqualTo(TINY);
     assertThat(benchmark.industryChain(in)).isEqualTo(TINY);
     assertThat(benchmark.unknownKeys(in)).isEqualTo(TINY);
     assertThat(benchmark.oc4idsUnknownKeys(in)).isEqualTo(TINY);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.portfolio.Violation;
 import io.github.attract.project.Investor;
+import io.github.attract.project.InvestorId;
 import io.github.attract.project.Project;
 import io.github.attract.promotion.PromotionActivity;
 import io.github.attract.promotion.ReportedFigure;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -484,6 +486,7 @@ final class Documents {
     /** Rejects records whose references do not resolve until the portfolio has no violation. */
     private Portfolio acceptRecords(JsonIn in, IndustryTaxonomy taxonomy, RegionHierarchy hierarchy)
         throws AttractJsonException {
+      rejectBrokenGroupChains(taxonomy, hierarchy);
       while (true) {
         Portfolio.Builder b = Portfolio.builder().industries(taxonomy).regions(hierarchy);
         for (Map.Entry<Section, List<Entry>> e : entries.entrySet()) {
@@ -495,22 +498,116 @@ final class Documents {
         if (violations.isEmpty()) {
           return Decode.build(in, b::build);
         }
-        boolean removed = false;
+        // Each record with a violation is rejected with its first one; one look-up each, so that a
+        // round costs what the check costs, however many records it rejects.
+        Map<Section, Map<String, Entry>> byId = new HashMap<>();
+        Set<Entry> gone = new HashSet<>();
         for (Violation v : violations) {
           Section section = Section.ofKind(v.subjectKind());
-          List<Entry> list = section == null ? new ArrayList<>() : entriesOf(section);
-          for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id.equals(v.subjectId())) {
-              reject(list.remove(i), v.toString());
-              removed = true;
-              break;
-            }
+          if (section == null) {
+            continue;
+          }
+          Entry entry = byId.computeIfAbsent(section, this::index).remove(v.subjectId());
+          if (entry != null) {
+            gone.add(entry);
+            reject(entry, v.toString());
           }
         }
-        if (!removed) {
+        for (Section section : byId.keySet()) {
+          entriesOf(section).removeIf(gone::contains);
+        }
+        if (gone.isEmpty()) {
           throw in.fail(in.here(), "Could not resolve the portfolio: " + violations, null);
         }
       }
+    }
+
+    private Map<String, Entry> index(Section section) {
+      Map<String, Entry> index = new HashMap<>();
+      for (Entry e : entriesOf(section)) {
+        index.putIfAbsent(e.id, e);
+      }
+      return index;
+    }
+
+    /**
+     * Rejects, in one linear pass and in document order, the investors whose chain of groups leads
+     * to a missing investor or into a cycle. The loop of {@link #acceptRecords} would reject them
+     * one per round: a chain of n investors, n rounds over the whole portfolio. Each gets the
+     * reason that loop would give it, from core's own check: the smallest id of a cycle its
+     * 'group-cycle' violation (core's check of the cycle), every other one its unresolved 'group'
+     * (core's check of the investor alone, without the group it names).
+     */
+    private void rejectBrokenGroupChains(IndustryTaxonomy taxonomy, RegionHierarchy hierarchy) {
+      List<Entry> list = entriesOf(Section.INVESTORS);
+      Map<InvestorId, Investor> byId = new HashMap<>();
+      for (Entry e : list) {
+        Investor investor = (Investor) e.value;
+        byId.put(investor.id(), investor);
+      }
+      Map<InvestorId, Boolean> sound = new HashMap<>(); // true: the chain ends at a top investor
+      Map<InvestorId, List<Investor>> cycles = new HashMap<>(); // by the smallest id of each
+      for (Entry e : list) {
+        List<InvestorId> path = new ArrayList<>();
+        Map<InvestorId, Integer> onPath = new HashMap<>();
+        Investor current = (Investor) e.value;
+        boolean ok;
+        while (true) {
+          Boolean known = sound.get(current.id());
+          if (known != null) {
+            ok = known;
+            break;
+          }
+          Integer seen = onPath.get(current.id());
+          if (seen != null) {
+            List<Investor> cycle = new ArrayList<>();
+            path.subList(seen, path.size())
+                .forEach(id -> cycle.add(Objects.requireNonNull(byId.get(id))));
+            cycles.put(Collections.min(path.subList(seen, path.size())), cycle);
+            ok = false;
+            break;
+          }
+          onPath.put(current.id(), path.size());
+          path.add(current.id());
+          if (current.group().isEmpty()) {
+            ok = true;
+            break;
+          }
+          Investor next = byId.get(current.group().get());
+          if (next == null) {
+            ok = false;
+            break;
+          }
+          current = next;
+        }
+        for (InvestorId id : path) {
+          sound.put(id, ok);
+        }
+      }
+      List<Entry> kept = new ArrayList<>(list.size());
+      for (Entry e : list) {
+        Investor investor = (Investor) e.value;
+        if (sound.getOrDefault(investor.id(), true)) {
+          kept.add(e);
+        } else {
+          List<Investor> cycle = cycles.get(investor.id());
+          List<Violation> found =
+              Portfolio.builder()
+                  .industries(taxonomy)
+                  .regions(hierarchy)
+                  .addAllInvestors(cycle == null ? List.of(investor) : cycle)
+                  .violations();
+          Violation reason = found.get(0);
+          for (Violation v : found) {
+            if (v.rule() == Violation.Rule.GROUP_CYCLE && v.subjectId().equals(e.id)) {
+              reason = v;
+            }
+          }
+          reject(e, reason.toString());
+        }
+      }
+      list.clear();
+      list.addAll(kept);
     }
   }
 

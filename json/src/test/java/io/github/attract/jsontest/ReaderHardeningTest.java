@@ -66,6 +66,42 @@ class ReaderHardeningTest {
   }
 
   @Test
+  void aLongChainOfInvestorsWithoutItsTopIsRejectedWhollyInOnePass() throws AttractJsonException {
+    // the top of the chain is missing: rejecting one investor per round once took n rounds
+    String json = investorChain(3001).replace(",{\"id\":\"i3000\",\"name\":\"I\"}", "");
+    PortfolioReadResult r = PortfolioJson.reader().readLenient(json);
+    assertThat(r.recordsRead()).isEqualTo(3000);
+    assertThat(r.portfolio().investors()).isEmpty();
+    assertThat(r.rejected()).hasSize(3000);
+    assertThat(r.rejected())
+        .extracting(RejectedRecord::reason)
+        .contains(
+            "unresolved-reference investor i0: 'group' 'i1' is not an investor of the portfolio",
+            "unresolved-reference investor i2999: 'group' 'i3000' is not an investor of the"
+                + " portfolio");
+
+    String cycle =
+        HEAD
+            + ",\"investors\":[{\"id\":\"a\",\"name\":\"A\",\"group\":\"b\"},"
+            + "{\"id\":\"b\",\"name\":\"B\",\"group\":\"c\"},"
+            + "{\"id\":\"c\",\"name\":\"C\",\"group\":\"a\"},"
+            + "{\"id\":\"tail\",\"name\":\"T\",\"group\":\"c\"},"
+            + "{\"id\":\"top\",\"name\":\"T\"},"
+            + "{\"id\":\"member\",\"name\":\"M\",\"group\":\"top\"}]}";
+    PortfolioReadResult c = PortfolioJson.reader().readLenient(cycle);
+    assertThat(c.portfolio().investors())
+        .extracting(i -> i.id().value())
+        .containsExactly("top", "member");
+    assertThat(c.rejected())
+        .extracting(RejectedRecord::reason)
+        .containsExactly(
+            "group-cycle investor a: 'group' memberships form a cycle: 'a' -> 'b' -> 'c' -> 'a'",
+            "unresolved-reference investor b: 'group' 'c' is not an investor of the portfolio",
+            "unresolved-reference investor c: 'group' 'a' is not an investor of the portfolio",
+            "unresolved-reference investor tail: 'group' 'c' is not an investor of the portfolio");
+  }
+
+  @Test
   void aLongChainOfIndustriesIsAcceptedOrRejectedInDocumentOrder() throws AttractJsonException {
     // 20 000 industries once took 9 s to accept leniently
     PortfolioReadResult rooted = PortfolioJson.reader().readLenient(industryChain(20_000, true));
