@@ -29,6 +29,7 @@ import io.github.attract.taxonomy.RegionId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -659,9 +660,7 @@ public final class Portfolio {
                     refs.check(
                         investorIndex.containsKey(g), "investor", id, "group", g, "an investor"));
       }
-      for (Investor i : investors) {
-        groupCycle(i, investorIndex).ifPresent(found::add);
-      }
+      groupCycles(investorIndex, found);
       for (Project p : projects) {
         String id = p.id().value();
         for (InvestorId i : p.investors()) {
@@ -734,37 +733,46 @@ public final class Portfolio {
       return new Portfolio(this);
     }
 
-    /** Reports a cycle of group memberships through an investor, once, from its smallest id. */
-    private static Optional<Violation> groupCycle(
-        Investor start, Map<InvestorId, Investor> investorIndex) {
-      List<InvestorId> path = new ArrayList<>();
-      Investor current = start;
-      while (current != null && current.group().isPresent()) {
-        path.add(current.id());
-        InvestorId next = current.group().get();
-        if (next.equals(start.id())) {
-          InvestorId smallest = Collections.min(path);
-          if (!smallest.equals(start.id())) {
-            return Optional.empty();
-          }
+    /**
+     * Reports every cycle of group memberships once, starting from its smallest id. Linear in the
+     * number of investors: each investor is walked once; a walk stops at an investor seen before,
+     * and only when that one was seen on the same walk has the walk closed a cycle.
+     */
+    private static void groupCycles(
+        Map<InvestorId, Investor> investorIndex, List<Violation> found) {
+      Map<InvestorId, Integer> walkOf = new HashMap<>();
+      Map<InvestorId, Integer> positionOf = new HashMap<>();
+      int walk = 0;
+      for (Investor start : investorIndex.values()) {
+        if (walkOf.containsKey(start.id())) {
+          continue;
+        }
+        walk++;
+        List<InvestorId> path = new ArrayList<>();
+        Investor current = start;
+        while (current != null && !walkOf.containsKey(current.id())) {
+          walkOf.put(current.id(), walk);
+          positionOf.put(current.id(), path.size());
+          path.add(current.id());
+          current = current.group().map(investorIndex::get).orElse(null);
+        }
+        if (current != null && walkOf.getOrDefault(current.id(), 0) == walk) {
+          List<InvestorId> cycle =
+              path.subList(positionOf.getOrDefault(current.id(), 0), path.size());
+          int first = cycle.indexOf(Collections.min(cycle));
           StringBuilder chain = new StringBuilder();
-          for (InvestorId id : path) {
-            chain.append('\'').append(id).append("' -> ");
+          for (int k = 0; k <= cycle.size(); k++) {
+            chain.append(k == 0 ? "'" : " -> '").append(cycle.get((first + k) % cycle.size()));
+            chain.append('\'');
           }
-          chain.append('\'').append(start.id()).append('\'');
-          return Optional.of(
+          found.add(
               Violation.of(
                   Violation.Rule.GROUP_CYCLE,
                   "investor",
-                  start.id().value(),
+                  cycle.get(first).value(),
                   "'group' memberships form a cycle: " + chain));
         }
-        if (path.contains(next)) {
-          return Optional.empty();
-        }
-        current = investorIndex.get(next);
       }
-      return Optional.empty();
     }
 
     private static <K, V> Map<K, V> unique(

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.portfolio.Violation;
 import io.github.attract.project.Investor;
+import io.github.attract.project.InvestorId;
 import io.github.attract.project.Project;
 import io.github.attract.promotion.PromotionActivity;
 import io.github.attract.promotion.ReportedFigure;
@@ -17,6 +18,7 @@ import io.github.attract.promotion.Target;
 import io.github.attract.taxonomy.FocusArea;
 import io.github.attract.taxonomy.IndustrialChain;
 import io.github.attract.taxonomy.Industry;
+import io.github.attract.taxonomy.IndustryId;
 import io.github.attract.taxonomy.IndustryTaxonomy;
 import io.github.attract.taxonomy.Region;
 import io.github.attract.taxonomy.RegionHierarchy;
@@ -25,12 +27,14 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -216,16 +220,17 @@ final class Documents {
     private final ObjectMapper trees;
     private final int maxDecimalLength;
     private final List<RejectedRecord> rejected = new ArrayList<>();
-    private final List<ReadWarning> warnings = new ArrayList<>();
+    private final Warnings warnings;
     private final Map<Section, List<Entry>> entries = new LinkedHashMap<>();
     private final List<Entry> industries = new ArrayList<>();
     private final List<Entry> regions = new ArrayList<>();
     private String scheme = "none";
     private int recordsRead;
 
-    Lenient(ObjectMapper trees, int maxDecimalLength) {
+    Lenient(ObjectMapper trees, int maxDecimalLength, int maxWarnings) {
       this.trees = trees;
       this.maxDecimalLength = maxDecimalLength;
+      this.warnings = new Warnings(maxWarnings);
       for (Section s : Section.values()) {
         entries.put(s, new ArrayList<>());
       }
@@ -251,8 +256,7 @@ final class Documents {
         } else if (name.equals("regions")) {
           records(in, name, Decode::region, v -> ((Region) v).id().value(), regions);
         } else {
-          warnings.add(ReadWarning.of(in.here(), "Ignored the unknown property '" + name + "'"));
-          in.p.skipChildren();
+          ignore(in, name);
         }
       }
       if (!versioned) {
@@ -261,25 +265,39 @@ final class Documents {
       IndustryTaxonomy taxonomy = acceptIndustries(in);
       RegionHierarchy hierarchy = acceptRegions(in);
       Portfolio portfolio = acceptRecords(in, taxonomy, hierarchy);
-      return PortfolioReadResult.of(portfolio, rejected, warnings, recordsRead);
+      return PortfolioReadResult.of(
+          portfolio, rejected, warnings.kept(), warnings.count(), recordsRead);
+    }
+
+    /** Skips a property the format does not define, with a warning. */
+    private void ignore(JsonIn in, String name) throws IOException {
+      if (warnings.keepsMore()) {
+        warnings.add(ReadWarning.of(in.here(), "Ignored the unknown property '" + name + "'"));
+      } else {
+        warnings.countOnly();
+      }
+      in.p.skipChildren();
     }
 
     private void taxonomy(JsonIn in) throws IOException {
       in.startObject("Industry taxonomy");
+      boolean schemed = false;
       for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
         switch (name) {
           case "scheme" -> {
             scheme = in.text("Industry taxonomy 'scheme'");
             String s = scheme;
             Decode.build(in, () -> IndustryTaxonomy.of(s, List.of()));
+            schemed = true;
           }
           case "industries" ->
               records(in, name, Decode::industry, v -> ((Industry) v).id().value(), industries);
-          default -> {
-            warnings.add(ReadWarning.of(in.here(), "Ignored the unknown property '" + name + "'"));
-            in.p.skipChildren();
-          }
+          default -> ignore(in, name);
         }
+      }
+      if (!schemed) {
+        // as in strict reading: a taxonomy without its scheme is a problem of the whole document
+        throw Decode.missing(in, "Industry taxonomy", "scheme");
       }
     }
 
@@ -344,56 +362,61 @@ final class Documents {
       rejected.add(RejectedRecord.of(e.pointer, e.pointer, reason, text(e.raw)));
     }
 
-    /** Rejects industries whose parent is missing, then those in or below a cycle. */
+    /**
+     * Rejects industries whose parent is missing or rejected, then those in or below a cycle, in
+     * document order. Linear: one pass builds the children of every id, one walk down from the
+     * industries with a missing parent finds everything below them, one walk down from the roots
+     * finds the accepted; what neither walk reaches is in or below a cycle.
+     */
     private IndustryTaxonomy acceptIndustries(JsonIn in) throws AttractJsonException {
       Map<String, Entry> byId = new LinkedHashMap<>();
       industries.forEach(e -> byId.put(e.id, e));
-      boolean changed = true;
-      while (changed) {
-        changed = false;
-        for (Entry e : new ArrayList<>(byId.values())) {
-          Industry industry = (Industry) e.value;
-          if (industry.parent().isPresent() && !byId.containsKey(industry.parent().get().value())) {
-            byId.remove(e.id);
-            reject(
-                e,
-                "Industry '"
-                    + e.id
-                    + "' has the parent '"
-                    + industry.parent().get()
-                    + "', which is not an accepted industry");
-            changed = true;
-          }
-        }
-      }
       Map<String, List<String>> children = new HashMap<>();
+      ArrayDeque<String> orphaned = new ArrayDeque<>();
       ArrayDeque<String> reachable = new ArrayDeque<>();
       for (Entry e : byId.values()) {
-        Industry industry = (Industry) e.value;
-        if (industry.parent().isPresent()) {
-          children
-              .computeIfAbsent(industry.parent().get().value(), k -> new ArrayList<>())
-              .add(e.id);
-        } else {
+        Optional<IndustryId> parent = ((Industry) e.value).parent();
+        if (parent.isEmpty()) {
           reachable.add(e.id);
+        } else if (!byId.containsKey(parent.get().value())) {
+          orphaned.add(e.id);
+        } else {
+          children.computeIfAbsent(parent.get().value(), k -> new ArrayList<>()).add(e.id);
         }
       }
-      Set<String> rooted = new HashSet<>();
-      while (!reachable.isEmpty()) {
-        String id = reachable.pop();
-        if (rooted.add(id)) {
-          reachable.addAll(children.getOrDefault(id, List.of()));
-        }
-      }
+      Set<String> missingParent = walkDown(orphaned, children);
+      Set<String> rooted = walkDown(reachable, children);
       List<Industry> accepted = new ArrayList<>();
       for (Entry e : byId.values()) {
-        if (rooted.contains(e.id)) {
-          accepted.add((Industry) e.value);
+        Industry industry = (Industry) e.value;
+        if (missingParent.contains(e.id)) {
+          reject(
+              e,
+              "Industry '"
+                  + e.id
+                  + "' has the parent '"
+                  + industry.parent().orElseThrow()
+                  + "', which is not an accepted industry");
+        } else if (rooted.contains(e.id)) {
+          accepted.add(industry);
         } else {
           reject(e, "Industry '" + e.id + "' is in or below a cycle of parents");
         }
       }
       return Decode.build(in, () -> IndustryTaxonomy.of(scheme, accepted));
+    }
+
+    /** Returns the ids from which a walk down the children starts, and all below them. */
+    private static Set<String> walkDown(
+        ArrayDeque<String> starts, Map<String, List<String>> children) {
+      Set<String> reached = new HashSet<>();
+      while (!starts.isEmpty()) {
+        String id = starts.pop();
+        if (reached.add(id)) {
+          starts.addAll(children.getOrDefault(id, List.of()));
+        }
+      }
+      return reached;
     }
 
     /** Rejects regions whose parent or members are missing or of the wrong kind, to a fixpoint. */
@@ -463,6 +486,7 @@ final class Documents {
     /** Rejects records whose references do not resolve until the portfolio has no violation. */
     private Portfolio acceptRecords(JsonIn in, IndustryTaxonomy taxonomy, RegionHierarchy hierarchy)
         throws AttractJsonException {
+      rejectBrokenGroupChains(taxonomy, hierarchy);
       while (true) {
         Portfolio.Builder b = Portfolio.builder().industries(taxonomy).regions(hierarchy);
         for (Map.Entry<Section, List<Entry>> e : entries.entrySet()) {
@@ -474,22 +498,116 @@ final class Documents {
         if (violations.isEmpty()) {
           return Decode.build(in, b::build);
         }
-        boolean removed = false;
+        // Each record with a violation is rejected with its first one; one look-up each, so that a
+        // round costs what the check costs, however many records it rejects.
+        Map<Section, Map<String, Entry>> byId = new HashMap<>();
+        Set<Entry> gone = new HashSet<>();
         for (Violation v : violations) {
           Section section = Section.ofKind(v.subjectKind());
-          List<Entry> list = section == null ? new ArrayList<>() : entriesOf(section);
-          for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id.equals(v.subjectId())) {
-              reject(list.remove(i), v.toString());
-              removed = true;
-              break;
-            }
+          if (section == null) {
+            continue;
+          }
+          Entry entry = byId.computeIfAbsent(section, this::index).remove(v.subjectId());
+          if (entry != null) {
+            gone.add(entry);
+            reject(entry, v.toString());
           }
         }
-        if (!removed) {
+        for (Section section : byId.keySet()) {
+          entriesOf(section).removeIf(gone::contains);
+        }
+        if (gone.isEmpty()) {
           throw in.fail(in.here(), "Could not resolve the portfolio: " + violations, null);
         }
       }
+    }
+
+    private Map<String, Entry> index(Section section) {
+      Map<String, Entry> index = new HashMap<>();
+      for (Entry e : entriesOf(section)) {
+        index.putIfAbsent(e.id, e);
+      }
+      return index;
+    }
+
+    /**
+     * Rejects, in one linear pass and in document order, the investors whose chain of groups leads
+     * to a missing investor or into a cycle. The loop of {@link #acceptRecords} would reject them
+     * one per round: a chain of n investors, n rounds over the whole portfolio. Each gets the
+     * reason that loop would give it, from core's own check: the smallest id of a cycle its
+     * 'group-cycle' violation (core's check of the cycle), every other one its unresolved 'group'
+     * (core's check of the investor alone, without the group it names).
+     */
+    private void rejectBrokenGroupChains(IndustryTaxonomy taxonomy, RegionHierarchy hierarchy) {
+      List<Entry> list = entriesOf(Section.INVESTORS);
+      Map<InvestorId, Investor> byId = new HashMap<>();
+      for (Entry e : list) {
+        Investor investor = (Investor) e.value;
+        byId.put(investor.id(), investor);
+      }
+      Map<InvestorId, Boolean> sound = new HashMap<>(); // true: the chain ends at a top investor
+      Map<InvestorId, List<Investor>> cycles = new HashMap<>(); // by the smallest id of each
+      for (Entry e : list) {
+        List<InvestorId> path = new ArrayList<>();
+        Map<InvestorId, Integer> onPath = new HashMap<>();
+        Investor current = (Investor) e.value;
+        boolean ok;
+        while (true) {
+          Boolean known = sound.get(current.id());
+          if (known != null) {
+            ok = known;
+            break;
+          }
+          Integer seen = onPath.get(current.id());
+          if (seen != null) {
+            List<Investor> cycle = new ArrayList<>();
+            path.subList(seen, path.size())
+                .forEach(id -> cycle.add(Objects.requireNonNull(byId.get(id))));
+            cycles.put(Collections.min(path.subList(seen, path.size())), cycle);
+            ok = false;
+            break;
+          }
+          onPath.put(current.id(), path.size());
+          path.add(current.id());
+          if (current.group().isEmpty()) {
+            ok = true;
+            break;
+          }
+          Investor next = byId.get(current.group().get());
+          if (next == null) {
+            ok = false;
+            break;
+          }
+          current = next;
+        }
+        for (InvestorId id : path) {
+          sound.put(id, ok);
+        }
+      }
+      List<Entry> kept = new ArrayList<>(list.size());
+      for (Entry e : list) {
+        Investor investor = (Investor) e.value;
+        if (sound.getOrDefault(investor.id(), true)) {
+          kept.add(e);
+        } else {
+          List<Investor> cycle = cycles.get(investor.id());
+          List<Violation> found =
+              Portfolio.builder()
+                  .industries(taxonomy)
+                  .regions(hierarchy)
+                  .addAllInvestors(cycle == null ? List.of(investor) : cycle)
+                  .violations();
+          Violation reason = found.get(0);
+          for (Violation v : found) {
+            if (v.rule() == Violation.Rule.GROUP_CYCLE && v.subjectId().equals(e.id)) {
+              reason = v;
+            }
+          }
+          reject(e, reason.toString());
+        }
+      }
+      list.clear();
+      list.addAll(kept);
     }
   }
 

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Currency;
-import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +37,7 @@ final class JsonIn {
   final JsonParser p;
   private final JsonPointer base;
   private final Unknown unknown;
-  private final @Nullable List<ReadWarning> warnings;
+  private final @Nullable Warnings warnings;
   private final int maxDecimalLength;
   private final boolean locations;
   private @Nullable Currency lastCurrency;
@@ -47,7 +46,7 @@ final class JsonIn {
       JsonParser p,
       JsonPointer base,
       Unknown unknown,
-      @Nullable List<ReadWarning> warnings,
+      @Nullable Warnings warnings,
       int maxDecimalLength,
       boolean locations) {
     this.p = p;
@@ -155,7 +154,11 @@ final class JsonIn {
       case FAIL -> throw fail(subject + " has no property '" + name + "'");
       case WARN -> {
         if (warnings != null) {
-          warnings.add(ReadWarning.of(here(), "Ignored the unknown property '" + name + "'"));
+          if (warnings.keepsMore()) {
+            warnings.add(ReadWarning.of(here(), "Ignored the unknown property '" + name + "'"));
+          } else {
+            warnings.countOnly();
+          }
         }
         p.skipChildren();
       }

@@ -211,7 +211,8 @@ public final class Oc4idsExporter {
    * @param portfolio the portfolio, which names the project's investors, regions and industry
    * @param id the project's id
    * @return the OC4IDS project, indented JSON
-   * @throws IllegalArgumentException if the portfolio has no such project
+   * @throws IllegalArgumentException if the portfolio has no such project, or the project has a
+   *     date outside the years 0000 to 9999, which RFC 3339 date-times cannot hold
    */
   public String exportProject(Portfolio portfolio, ProjectId id) {
     Objects.requireNonNull(id, "id");
@@ -220,7 +221,17 @@ public final class Oc4idsExporter {
             .project(id)
             .orElseThrow(
                 () -> new IllegalArgumentException("Portfolio has no project '" + id + "'"));
-    return text(project(portfolio, p));
+    return text(checked(portfolio, p));
+  }
+
+  /** Maps a project, naming it in the message of a value that OC4IDS cannot hold. */
+  private ObjectNode checked(Portfolio portfolio, Project p) {
+    try {
+      return project(portfolio, p);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "Project '" + p.id() + "' cannot be exported to OC4IDS: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -230,7 +241,9 @@ public final class Oc4idsExporter {
    * @param publishedDate when the package is published (OC4IDS requires it; nothing here reads the
    *     clock)
    * @return the OC4IDS project package, indented JSON
-   * @throws IllegalArgumentException if the portfolio has no project (a package needs one)
+   * @throws IllegalArgumentException if the portfolio has no project (a package needs one), or a
+   *     date (of a project or the publication) is outside the years 0000 to 9999, which RFC 3339
+   *     date-times cannot hold
    */
   public String exportPackage(Portfolio portfolio, OffsetDateTime publishedDate) {
     Objects.requireNonNull(portfolio, "portfolio");
@@ -242,11 +255,11 @@ public final class Oc4idsExporter {
     ObjectNode pkg = MAPPER.createObjectNode();
     pkg.put("version", Oc4ids.PACKAGE_VERSION);
     pkg.put("uri", packageUri);
-    pkg.put("publishedDate", DATE_TIME.format(publishedDate));
+    pkg.put("publishedDate", dateTime(publishedDate));
     pkg.putObject("publisher").put("name", publisher);
     ArrayNode projects = pkg.putArray("projects");
     for (Project p : portfolio.projects()) {
-      projects.add(project(portfolio, p));
+      projects.add(checked(portfolio, p));
     }
     return text(pkg);
   }
@@ -286,11 +299,24 @@ public final class Oc4idsExporter {
   }
 
   private String start(LocalDate d) {
-    return DATE_TIME.format(d.atStartOfDay().atOffset(offset));
+    return dateTime(d.atStartOfDay().atOffset(offset));
   }
 
   private String end(LocalDate d) {
-    return DATE_TIME.format(d.atTime(23, 59, 59).atOffset(offset));
+    return dateTime(d.atTime(23, 59, 59).atOffset(offset));
+  }
+
+  /**
+   * Writes an RFC 3339 date-time, which OC4IDS requires; RFC 3339 has four-digit years only, so a
+   * year outside 0000 to 9999 (which {@code LocalDate} allows) cannot be written.
+   */
+  private static String dateTime(OffsetDateTime t) {
+    if (t.getYear() < 0 || t.getYear() > 9999) {
+      throw new IllegalArgumentException(
+          "OC4IDS date-time must have a year from 0000 to 9999 (RFC 3339), but was "
+              + t.toLocalDate());
+    }
+    return DATE_TIME.format(t);
   }
 
   private ObjectNode period(DateRange r) {

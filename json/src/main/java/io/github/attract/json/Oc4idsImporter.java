@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.google.common.collect.ImmutableList;
 import io.github.attract.measure.Quantity;
 import io.github.attract.measure.Unit;
@@ -53,6 +54,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,6 +82,15 @@ import java.util.TreeMap;
  * budget.amount} number next to a {@code budget.currency} (each read with a note). A project that
  * breaks a rule of Attract (e.g. phase investments above the total) loses the offending parts, with
  * a note, rather than failing.
+ *
+ * <p>The declared {@code status} is kept: {@code completion.endDate} dates a completion only when
+ * the status is {@code completion} or absent; beside another status (older publications put the
+ * planned end there) it is noted as not read. Without an {@code attract} location or a default
+ * location, the id of the first location is read as the region, with a note.
+ *
+ * <p>Hostile input (arrays given as objects, {@code 1e1000000000}, currencies without minor unit,
+ * hundreds of thousands of unknown keys) is noted or refused with an {@link AttractJsonException}
+ * in time linear in the input; nothing else is thrown.
  *
  * <p>Immutable and thread-safe; the {@code withX} methods return copies.
  */
@@ -177,10 +188,10 @@ public final class Oc4idsImporter {
    * @param json the project
    * @return the project, its investors and the notes
    * @throws AttractJsonException if the JSON is malformed, or the project has no id, or no location
-   *     or industry can be found or defaulted
+   *     or industry can be found or defaulted, or what maps still breaks a rule of Attract
    */
   public Oc4idsImport importProject(String json) throws AttractJsonException {
-    return new Run(parse(json), JsonPointer.empty()).project();
+    return new Run(parse(json), JsonPointer.empty()).run();
   }
 
   /**
@@ -204,7 +215,7 @@ public final class Oc4idsImporter {
     }
     ImmutableList.Builder<Oc4idsImport> out = ImmutableList.builder();
     for (int i = 0; i < projects.size(); i++) {
-      out.add(new Run(projects.get(i), JsonPointer.compile("/projects/" + i)).project());
+      out.add(new Run(projects.get(i), JsonPointer.compile("/projects/" + i)).run());
     }
     return out.build();
   }
@@ -240,6 +251,10 @@ public final class Oc4idsImporter {
     private final JsonNode root;
     private final JsonPointer base;
     private final Set<String> used = new HashSet<>();
+
+    /** Every proper prefix of a used pointer, so that a partly used value is found in O(1). */
+    private final Set<String> partlyUsed = new HashSet<>();
+
     private final List<ReadWarning> notes = new ArrayList<>();
     private final JsonNode ext;
     private Currency currency = Currencies.CNY;
@@ -255,12 +270,42 @@ public final class Oc4idsImporter {
     }
 
     private void use(String pointer) {
-      used.add(pointer);
+      if (used.add(pointer)) {
+        for (int i = pointer.lastIndexOf('/'); i > 0; i = pointer.lastIndexOf('/', i - 1)) {
+          if (!partlyUsed.add(pointer.substring(0, i))) {
+            break; // its own prefixes are in already
+          }
+        }
+      }
     }
 
     private void note(String pointer, String message) {
       notes.add(ReadWarning.of(abs(pointer), message));
-      used.add(pointer);
+      use(pointer);
+    }
+
+    /** Returns the array at a pointer, or an empty node if the value there is not an array. */
+    private JsonNode array(String pointer) {
+      return array(root.at(pointer));
+    }
+
+    private JsonNode array(JsonNode node) {
+      return node.isArray() ? node : MissingNode.getInstance();
+    }
+
+    /** Imports the project; a rule of Attract that the input breaks is an error with a pointer. */
+    Oc4idsImport run() throws AttractJsonException {
+      try {
+        return project();
+      } catch (IllegalArgumentException
+          | IllegalStateException
+          | DateTimeException
+          | ArithmeticException e) {
+        throw fail(
+            "",
+            "OC4IDS project cannot become an Attract project: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      }
     }
 
     private AttractJsonException fail(String pointer, String reason) {
@@ -330,12 +375,16 @@ public final class Oc4idsImporter {
         }
         return Optional.empty();
       }
+      if (!inRange(amount)) {
+        note(amountAt, "not mapped: the amount " + amount + " is " + OUT_OF_RANGE);
+        return Optional.empty();
+      }
       use(amountAt);
       if (!currencyAt.isEmpty()) {
         Optional<String> code = text(currencyAt);
         if (code.isPresent()) {
           try {
-            c = Currencies.of(code.get());
+            c = moneyCurrency(code.get());
           } catch (IllegalArgumentException e) {
             note(currencyAt, "not mapped: " + e.getMessage());
             note(amountAt, "not mapped: the currency is unknown");
@@ -467,7 +516,7 @@ public final class Oc4idsImporter {
 
     private ProjectId id() throws AttractJsonException {
       String value = null;
-      JsonNode ids = root.path("identifiers");
+      JsonNode ids = array("/identifiers");
       for (int i = 0; i < ids.size(); i++) {
         if (Oc4idsExporter.ID_SCHEME.equals(ids.get(i).path("scheme").asText())
             && ids.get(i).path("id").isTextual()) {
@@ -507,7 +556,7 @@ public final class Oc4idsImporter {
       }
       if (code.isPresent()) {
         try {
-          currency = Currencies.of(code.get());
+          currency = moneyCurrency(code.get());
         } catch (IllegalArgumentException e) {
           notes.add(ReadWarning.of(base, "currency not mapped: " + e.getMessage()));
         }
@@ -525,8 +574,9 @@ public final class Oc4idsImporter {
           note("/" + Oc4idsExporter.EXTENSION + "/location", "not mapped: " + e.getMessage());
         }
       }
+      JsonNode locations = array("/locations");
       if (defaultLocation.isPresent()) {
-        if (root.path("locations").size() > 0) {
+        if (locations.size() > 0) {
           note(
               "/locations",
               "not mapped to a region; the default location '"
@@ -534,6 +584,22 @@ public final class Oc4idsImporter {
                   + "' is used");
         }
         return defaultLocation.get();
+      }
+      for (int i = 0; i < locations.size(); i++) {
+        JsonNode id = locations.get(i).path("id");
+        if (id.isTextual() && !id.asText().isBlank()) {
+          try {
+            RegionId region = RegionId.of(id.asText().strip());
+            note(
+                "/locations/" + i + "/id",
+                "read the location id '"
+                    + region
+                    + "' as the region; give the importer a default location to choose another");
+            return region;
+          } catch (IllegalArgumentException e) {
+            note("/locations/" + i + "/id", "not mapped: " + e.getMessage());
+          }
+        }
       }
       throw fail(
           "/locations",
@@ -543,7 +609,7 @@ public final class Oc4idsImporter {
 
     private IndustryId industry() throws AttractJsonException {
       Optional<String> ext = text("/" + Oc4idsExporter.EXTENSION + "/industry");
-      JsonNode list = root.path("additionalClassifications");
+      JsonNode list = array("/additionalClassifications");
       if (ext.isPresent()) {
         for (int i = 0; i < list.size(); i++) {
           if (ext.get().equals(list.get(i).path("id").asText())
@@ -579,7 +645,7 @@ public final class Oc4idsImporter {
     }
 
     private void classifications(Project.Builder b) {
-      JsonNode list = root.path("additionalClassifications");
+      JsonNode list = array("/additionalClassifications");
       for (int i = 0; i < list.size(); i++) {
         String at = "/additionalClassifications/" + i;
         String scheme = list.get(i).path("scheme").asText();
@@ -605,7 +671,7 @@ public final class Oc4idsImporter {
     private Optional<ChainLinkRef> chainLink() {
       String at = "/" + Oc4idsExporter.EXTENSION + "/chainLink";
       JsonNode ext = root.at(at);
-      JsonNode list = root.path("additionalClassifications");
+      JsonNode list = array("/additionalClassifications");
       Optional<ChainLinkRef> ref = Optional.empty();
       if (ext.isObject()) {
         try {
@@ -666,7 +732,7 @@ public final class Oc4idsImporter {
     private List<Investor> parties(Project.Builder b) {
       List<Investor> investors = new ArrayList<>();
       Set<InvestorId> seen = new HashSet<>();
-      JsonNode parties = root.path("parties");
+      JsonNode parties = array("/parties");
       for (int i = 0; i < parties.size(); i++) {
         String at = "/parties/" + i;
         JsonNode party = parties.get(i);
@@ -701,7 +767,7 @@ public final class Oc4idsImporter {
     }
 
     private void breakdowns(List<AnnualPlan> plans, Map<String, Phase.Builder> phases) {
-      JsonNode groups = root.at("/budget/budgetBreakdowns");
+      JsonNode groups = array("/budget/budgetBreakdowns");
       for (int g = 0; g < groups.size(); g++) {
         String groupAt = "/budget/budgetBreakdowns/" + g;
         String group = groups.get(g).path("id").asText();
@@ -710,7 +776,7 @@ public final class Oc4idsImporter {
         }
         use(groupAt + "/id");
         use(groupAt + "/description");
-        JsonNode items = groups.get(g).path("budgetBreakdown");
+        JsonNode items = array(groups.get(g).path("budgetBreakdown"));
         for (int i = 0; i < items.size(); i++) {
           String at = groupAt + "/budgetBreakdown/" + i;
           JsonNode item = items.get(i);
@@ -759,7 +825,7 @@ public final class Oc4idsImporter {
       JsonNode history = root.at(extAt);
       List<StatusChange> projectChanges = new ArrayList<>();
       Map<String, List<StatusChange>> phaseChanges = new LinkedHashMap<>();
-      JsonNode milestones = root.path("milestones");
+      JsonNode milestones = array("/milestones");
       for (int i = 0; i < milestones.size(); i++) {
         String at = "/milestones/" + i;
         JsonNode m = milestones.get(i);
@@ -824,30 +890,48 @@ public final class Oc4idsImporter {
         }
       }
       Optional<String> code = text("/status");
-      if (code.isPresent()) {
-        Optional<Status> status = Oc4ids.status(code.get());
-        if (status.isEmpty()) {
-          note("/status", "not mapped: unknown projectStatus '" + code.get() + "'");
+      Optional<Status> declared = code.flatMap(Oc4ids::status);
+      if (code.isPresent() && declared.isEmpty()) {
+        note("/status", "not mapped: unknown projectStatus '" + code.get() + "'");
+      }
+      // completion.endDate is the date of a completion only when the declared status agrees:
+      // older publications fill it with the planned end of projects still being built.
+      String endAt = "/completion/endDate";
+      Optional<LocalDate> completed = Optional.empty();
+      if (root.at(endAt).isTextual()) {
+        if (declared.isEmpty() || declared.get() == Status.COMPLETED) {
+          completed = date(endAt);
         } else {
-          boolean reached = projectChanges.stream().anyMatch(c -> c.status() == status.get());
-          Optional<LocalDate> updated =
-              !reached && root.has("updated") ? date("/updated") : Optional.empty();
-          if (!reached && updated.isPresent()) {
-            projectChanges.add(StatusChange.of(updated.get(), status.get()));
-            if (code.get().startsWith("decommission")) {
-              note("/status", "'" + code.get() + "' has no Attract status; read as 'completed'");
-            }
-          } else if (!reached) {
-            note("/status", "not mapped: '" + code.get() + "' has no date (no 'updated')");
-          }
+          note(
+              endAt,
+              "not read as a completion: the declared 'status' is '"
+                  + code.orElseThrow()
+                  + "', so "
+                  + root.at(endAt).asText()
+                  + " is read as a planned end, which Attract does not keep");
         }
       }
-      if (root.at("/completion/endDate").isTextual()) {
-        Optional<LocalDate> end = date("/completion/endDate");
-        if (end.isPresent()
-            && projectChanges.stream().noneMatch(c -> c.status() == Status.COMPLETED)) {
-          projectChanges.add(StatusChange.of(end.get(), Status.COMPLETED));
+      if (declared.isPresent()) {
+        Status status = declared.get();
+        boolean reached = projectChanges.stream().anyMatch(c -> c.status() == status);
+        Optional<LocalDate> dated =
+            reached
+                ? Optional.empty()
+                : status == Status.COMPLETED && completed.isPresent()
+                    ? completed
+                    : root.has("updated") ? date("/updated") : Optional.empty();
+        if (!reached && dated.isPresent()) {
+          projectChanges.add(StatusChange.of(dated.get(), status));
+          if (code.orElseThrow().startsWith("decommission")) {
+            note("/status", "'" + code.get() + "' has no Attract status; read as 'completed'");
+          }
+        } else if (!reached) {
+          note("/status", "not mapped: '" + code.orElseThrow() + "' has no date (no 'updated')");
         }
+      }
+      if (completed.isPresent()
+          && projectChanges.stream().noneMatch(c -> c.status() == Status.COMPLETED)) {
+        projectChanges.add(StatusChange.of(completed.get(), Status.COMPLETED));
       }
       return ordered(projectChanges, "/milestones");
     }
@@ -871,7 +955,7 @@ public final class Oc4idsImporter {
         List<DesignedCapacity> capacities,
         Map<String, List<DesignedCapacity>> phaseCapacities,
         Set<String> phaseIds) {
-      JsonNode list = root.path("forecasts");
+      JsonNode list = array("/forecasts");
       ExpectedOutcomes.Builder o = ExpectedOutcomes.builder();
       boolean any = false;
       for (int i = 0; i < list.size(); i++) {
@@ -883,8 +967,7 @@ public final class Oc4idsImporter {
           if (id.startsWith(CAPACITY) || id.contains("-" + CAPACITY)) {
             JsonNode measure = root.at(obs + "/measure");
             String unit = root.at(obs + "/unit/name").asText();
-            BigDecimal value =
-                measure.isNumber() ? measure.decimalValue() : new BigDecimal(measure.asText());
+            BigDecimal value = decimal(measure);
             DesignedCapacity c =
                 DesignedCapacity.of(
                     metric.path("title").asText(id), Quantity.of(value, Unit.ofSymbol(unit)));
@@ -914,7 +997,7 @@ public final class Oc4idsImporter {
               use(at);
             }
           } else if (id.equals("jobs")) {
-            o.jobs(root.at(obs + "/measure").asLong());
+            o.jobs(jobs(root.at(obs + "/measure")));
             any = true;
             use(at);
           }
@@ -940,7 +1023,7 @@ public final class Oc4idsImporter {
     }
 
     private List<ProgressReport> progress() {
-      JsonNode list = root.path("metrics");
+      JsonNode list = array("/metrics");
       TreeMap<YearMonth, Money> completed = new TreeMap<>();
       Map<YearMonth, Money> funds = new TreeMap<>();
       Map<YearMonth, Provenance> provenances = new TreeMap<>();
@@ -949,7 +1032,7 @@ public final class Oc4idsImporter {
         if (!id.equals("financialProgress") && !id.equals("fundsInPlace")) {
           continue;
         }
-        JsonNode observations = list.get(i).path("observations");
+        JsonNode observations = array(list.get(i).path("observations"));
         for (int k = 0; k < observations.size(); k++) {
           String at = "/metrics/" + i + "/observations/" + k;
           Optional<Money> m = money(at + "/value");
@@ -1006,15 +1089,7 @@ public final class Oc4idsImporter {
       if (node.isNull() || (node.isContainerNode() && node.isEmpty())) {
         return;
       }
-      String prefix = at + "/";
-      boolean partly = false;
-      for (String u : used) {
-        if (u.startsWith(prefix)) {
-          partly = true;
-          break;
-        }
-      }
-      if (!partly && !at.isEmpty()) {
+      if (!partlyUsed.contains(at) && !at.isEmpty()) {
         note(at, "not mapped");
         return;
       }
@@ -1030,6 +1105,79 @@ public final class Oc4idsImporter {
         note(at, "not mapped");
       }
     }
+  }
+
+  /** How a number beyond {@link #MAX_DIGITS} digits either side of the point is described. */
+  private static final String OUT_OF_RANGE =
+      "out of range (at most " + Oc4idsImporter.MAX_DIGITS + " digits before or after the point)";
+
+  /**
+   * The most digits an imported number may have before or after its decimal point. JSON allows
+   * {@code 1e1000000000}; written out or rescaled it would take gigabytes, so it is refused first.
+   */
+  static final int MAX_DIGITS = PortfolioReader.DEFAULT_MAX_NUMBER_LENGTH;
+
+  /** Tells whether a number has at most {@link #MAX_DIGITS} digits before and after its point. */
+  static boolean inRange(BigDecimal value) {
+    return value.scale() <= MAX_DIGITS && value.precision() - value.scale() <= MAX_DIGITS;
+  }
+
+  /** Reads a number, or a decimal string, within range. */
+  private static BigDecimal decimal(JsonNode node) {
+    BigDecimal value;
+    if (node.isNumber()) {
+      value = node.decimalValue();
+    } else if (node.isTextual() && JsonIn.isPlainDecimal(node.asText())) {
+      value = new BigDecimal(node.asText());
+    } else {
+      throw new IllegalArgumentException("a measure must be a number, but was " + describe(node));
+    }
+    if (!inRange(value)) {
+      throw new IllegalArgumentException("the measure " + value + " is " + OUT_OF_RANGE);
+    }
+    return value;
+  }
+
+  /** Reads a count of jobs: a whole, non-negative number that fits a long. */
+  private static long jobs(JsonNode node) {
+    if (node.isNumber()) {
+      BigDecimal value = node.decimalValue();
+      if (inRange(value) && value.signum() >= 0) {
+        try {
+          return value.longValueExact();
+        } catch (ArithmeticException e) {
+          // not whole, or beyond a long: reported below
+        }
+      }
+    }
+    throw new IllegalArgumentException(
+        "'jobs' must be a whole number from 0 to "
+            + Long.MAX_VALUE
+            + ", but was "
+            + describe(node));
+  }
+
+  private static String describe(JsonNode node) {
+    if (node.isMissingNode()) {
+      return "missing";
+    }
+    if (node.isNumber()) {
+      return "the number " + node.decimalValue();
+    }
+    if (node.isTextual()) {
+      return "the string '" + node.asText() + "'";
+    }
+    return node.getNodeType().toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns the currency of a code if it can carry money (it has a minor unit). */
+  private static Currency moneyCurrency(String code) {
+    Currency c = Currencies.of(code);
+    if (c.getDefaultFractionDigits() < 0) {
+      throw new IllegalArgumentException(
+          "Currency '" + code + "' has no minor unit and is not money");
+    }
+    return c;
   }
 
   private static String escape(String name) {

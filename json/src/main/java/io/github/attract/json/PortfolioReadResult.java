@@ -24,16 +24,19 @@ public final class PortfolioReadResult {
   private final Portfolio portfolio;
   private final ImmutableList<RejectedRecord> rejected;
   private final ImmutableList<ReadWarning> warnings;
+  private final long warningCount;
   private final int recordsRead;
 
   private PortfolioReadResult(
       Portfolio portfolio,
       ImmutableList<RejectedRecord> rejected,
       ImmutableList<ReadWarning> warnings,
+      long warningCount,
       int recordsRead) {
     this.portfolio = portfolio;
     this.rejected = rejected;
     this.warnings = warnings;
+    this.warningCount = warningCount;
     this.recordsRead = recordsRead;
   }
 
@@ -53,10 +56,43 @@ public final class PortfolioReadResult {
       Iterable<RejectedRecord> rejected,
       Iterable<ReadWarning> warnings,
       int recordsRead) {
+    ImmutableList<ReadWarning> kept = ImmutableList.copyOf(warnings);
+    return of(portfolio, rejected, kept, kept.size(), recordsRead);
+  }
+
+  /**
+   * Returns a result whose warnings were capped: it keeps some of them and counts all.
+   *
+   * @param portfolio the portfolio of the accepted records
+   * @param rejected the rejected records, in document order
+   * @param warnings the warnings kept, the first ones in document order
+   * @param warningCount the number of warnings, kept or not
+   * @param recordsRead the number of records in the document
+   * @return the result
+   * @throws IllegalArgumentException if the accepted and rejected records do not add up to the
+   *     records read, or fewer warnings are counted than kept
+   */
+  public static PortfolioReadResult of(
+      Portfolio portfolio,
+      Iterable<RejectedRecord> rejected,
+      Iterable<ReadWarning> warnings,
+      long warningCount,
+      int recordsRead) {
     Objects.requireNonNull(portfolio, "portfolio");
     PortfolioReadResult result =
         new PortfolioReadResult(
-            portfolio, ImmutableList.copyOf(rejected), ImmutableList.copyOf(warnings), recordsRead);
+            portfolio,
+            ImmutableList.copyOf(rejected),
+            ImmutableList.copyOf(warnings),
+            warningCount,
+            recordsRead);
+    if (warningCount < result.warnings.size()) {
+      throw new IllegalArgumentException(
+          "Portfolio read result 'warningCount' must be at least the "
+              + result.warnings.size()
+              + " warnings kept, but was "
+              + warningCount);
+    }
     if (result.acceptedCount() + result.rejected.size() != recordsRead) {
       throw new IllegalArgumentException(
           "Portfolio read result must account for every record, but "
@@ -90,12 +126,32 @@ public final class PortfolioReadResult {
   }
 
   /**
-   * Returns the warnings, such as ignored unknown properties.
+   * Returns the warnings, such as ignored unknown properties; a reader keeps at most its {@link
+   * PortfolioReader#maxWarnings()} and counts the rest in {@link #warningCount()}.
    *
-   * @return the warnings in document order
+   * @return the first warnings in document order
    */
   public ImmutableList<ReadWarning> warnings() {
     return warnings;
+  }
+
+  /**
+   * Returns the number of warnings, including those beyond the reader's cap that were counted but
+   * not kept.
+   *
+   * @return the number of warnings, at least {@code warnings().size()}
+   */
+  public long warningCount() {
+    return warningCount;
+  }
+
+  /**
+   * Tells whether warnings were counted but not kept, because there were more than the cap.
+   *
+   * @return true if {@link #warningCount()} is greater than {@code warnings().size()}
+   */
+  public boolean warningsTruncated() {
+    return warningCount > warnings.size();
   }
 
   /**
@@ -123,7 +179,7 @@ public final class PortfolioReadResult {
    * @return true if there is no rejected record and no warning
    */
   public boolean isClean() {
-    return rejected.isEmpty() && warnings.isEmpty();
+    return rejected.isEmpty() && warningCount == 0;
   }
 
   static int countRecords(Portfolio p) {
@@ -145,12 +201,13 @@ public final class PortfolioReadResult {
         && that.portfolio.equals(portfolio)
         && that.rejected.equals(rejected)
         && that.warnings.equals(warnings)
+        && that.warningCount == warningCount
         && that.recordsRead == recordsRead;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(portfolio, rejected, warnings, recordsRead);
+    return Objects.hash(portfolio, rejected, warnings, warningCount, recordsRead);
   }
 
   /**
@@ -168,7 +225,7 @@ public final class PortfolioReadResult {
         + ", rejected "
         + rejected.size()
         + ", "
-        + warnings.size()
+        + warningCount
         + " warning(s)]";
   }
 }

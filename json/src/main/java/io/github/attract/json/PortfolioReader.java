@@ -39,10 +39,11 @@ import java.util.Objects;
  * <p><b>Lenient</b> reading ({@code readLenient}) reads each record (each element of a top-level
  * array, and each industry) on its own: it returns the portfolio of the good records plus every
  * rejected record with its pointer, reason and JSON; unknown properties are ignored and listed as
- * warnings; records whose references do not resolve, and later records that repeat an id, are
- * rejected too. Only problems of the document as a whole still throw: malformed JSON, input beyond
- * a limit, a missing or unsupported {@code formatVersion}, a top-level section of the wrong type, a
- * bad taxonomy scheme.
+ * warnings (the first {@value #DEFAULT_MAX_WARNINGS} are kept, all are counted; see {@link
+ * #withMaxWarnings}); records whose references do not resolve, and later records that repeat an id,
+ * are rejected too. Only problems of the document as a whole still throw: malformed JSON, input
+ * beyond a limit, a missing or unsupported {@code formatVersion}, a top-level section of the wrong
+ * type, a missing or bad taxonomy scheme.
  *
  * <p><b>Limits</b> (Jackson's {@link StreamReadConstraints}, checked while parsing): nesting depth
  * {@value #DEFAULT_MAX_NESTING_DEPTH}, string length {@value #DEFAULT_MAX_STRING_LENGTH}
@@ -70,19 +71,24 @@ public final class PortfolioReader {
   /** The default longest document, in bytes (or characters for text input): 2 GiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 2_147_483_648L;
 
+  /** The default number of warnings a lenient read keeps; it counts the rest. */
+  public static final int DEFAULT_MAX_WARNINGS = 1_000;
+
   private static final PortfolioReader DEFAULT =
       new PortfolioReader(
           DEFAULT_MAX_NESTING_DEPTH,
           DEFAULT_MAX_STRING_LENGTH,
           DEFAULT_MAX_NUMBER_LENGTH,
           DEFAULT_MAX_NAME_LENGTH,
-          DEFAULT_MAX_DOCUMENT_LENGTH);
+          DEFAULT_MAX_DOCUMENT_LENGTH,
+          DEFAULT_MAX_WARNINGS);
 
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final int maxNumberLength;
   private final int maxNameLength;
   private final long maxDocumentLength;
+  private final int maxWarnings;
   private final JsonFactory factory;
   private final ObjectMapper trees;
 
@@ -91,8 +97,10 @@ public final class PortfolioReader {
       int maxStringLength,
       int maxNumberLength,
       int maxNameLength,
-      long maxDocumentLength) {
+      long maxDocumentLength,
+      int maxWarnings) {
     this.maxNestingDepth = maxNestingDepth;
+    this.maxWarnings = maxWarnings;
     this.maxStringLength = maxStringLength;
     this.maxNumberLength = maxNumberLength;
     this.maxNameLength = maxNameLength;
@@ -132,7 +140,7 @@ public final class PortfolioReader {
   public PortfolioReader withMaxNestingDepth(int depth) {
     positive("maxNestingDepth", depth);
     return new PortfolioReader(
-        depth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength);
+        depth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength, maxWarnings);
   }
 
   /**
@@ -145,7 +153,7 @@ public final class PortfolioReader {
   public PortfolioReader withMaxStringLength(int length) {
     positive("maxStringLength", length);
     return new PortfolioReader(
-        maxNestingDepth, length, maxNumberLength, maxNameLength, maxDocumentLength);
+        maxNestingDepth, length, maxNumberLength, maxNameLength, maxDocumentLength, maxWarnings);
   }
 
   /**
@@ -159,7 +167,7 @@ public final class PortfolioReader {
   public PortfolioReader withMaxNumberLength(int length) {
     positive("maxNumberLength", length);
     return new PortfolioReader(
-        maxNestingDepth, maxStringLength, length, maxNameLength, maxDocumentLength);
+        maxNestingDepth, maxStringLength, length, maxNameLength, maxDocumentLength, maxWarnings);
   }
 
   /**
@@ -172,7 +180,7 @@ public final class PortfolioReader {
   public PortfolioReader withMaxNameLength(int length) {
     positive("maxNameLength", length);
     return new PortfolioReader(
-        maxNestingDepth, maxStringLength, maxNumberLength, length, maxDocumentLength);
+        maxNestingDepth, maxStringLength, maxNumberLength, length, maxDocumentLength, maxWarnings);
   }
 
   /**
@@ -188,7 +196,25 @@ public final class PortfolioReader {
           "Portfolio reader 'maxDocumentLength' must be at least 1, but was " + length);
     }
     return new PortfolioReader(
-        maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, length);
+        maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, length, maxWarnings);
+  }
+
+  /**
+   * Returns a copy that keeps another number of warnings in a lenient read. Warnings beyond it are
+   * counted ({@link PortfolioReadResult#warningCount()}) but not kept, so that a document full of
+   * unknown keys cannot fill the heap with warnings.
+   *
+   * @param count the most warnings to keep, at least 0
+   * @return the reader
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public PortfolioReader withMaxWarnings(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException(
+          "Portfolio reader 'maxWarnings' must be at least 0, but was " + count);
+    }
+    return new PortfolioReader(
+        maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength, count);
   }
 
   private static void positive(String name, int value) {
@@ -241,6 +267,15 @@ public final class PortfolioReader {
    */
   public long maxDocumentLength() {
     return maxDocumentLength;
+  }
+
+  /**
+   * Returns the number of warnings a lenient read keeps.
+   *
+   * @return the most warnings kept; the rest are counted
+   */
+  public int maxWarnings() {
+    return maxWarnings;
   }
 
   // ----------------------------------------------------------------- strict
@@ -369,7 +404,7 @@ public final class PortfolioReader {
   }
 
   private PortfolioReadResult lenient(JsonIn in) throws IOException {
-    return new Documents.Lenient(trees, maxNumberLength).read(in);
+    return new Documents.Lenient(trees, maxNumberLength, maxWarnings).read(in);
   }
 
   private interface Opener {
@@ -446,6 +481,8 @@ public final class PortfolioReader {
         + maxNameLength
         + ", maxDocumentLength="
         + maxDocumentLength
+        + ", maxWarnings="
+        + maxWarnings
         + "]";
   }
 }

@@ -321,7 +321,7 @@ class StrictReaderTest {
     assertThat(PortfolioJson.reader())
         .hasToString(
             "PortfolioReader[maxNestingDepth=64, maxStringLength=1000000, maxNumberLength=100,"
-                + " maxNameLength=1000, maxDocumentLength=2147483648]");
+                + " maxNameLength=1000, maxDocumentLength=2147483648, maxWarnings=1000]");
   }
 
   static <T> T call(java.util.concurrent.Callable<T> c) {
