@@ -140,8 +140,11 @@ public final class Portfolio {
    *
    * <p><b>Cost.</b> An edit copies the portfolio's entity lists and checks every rule again (linear
    * in its size), and the edited portfolio builds its own columnar index on its first aggregation,
-   * as a new portfolio does: no column of this portfolio's index is reused. For many edits at once,
-   * collect them in {@link #toBuilder()} and build once.
+   * as a new portfolio does: no column of this portfolio's index is reused. Measured roughly at
+   * 100,000 projects (one run on a busy two-core machine): the edit takes 0.2 to 0.6 s and the
+   * first aggregation after it 0.2 to 1.1 s, against milliseconds for a repeated aggregation; both
+   * grow linearly, so about ten times that at a million projects. For many edits at once, collect
+   * them in {@link #toBuilder()} and build once.
    *
    * @param project the new or replacing project
    * @return the edited portfolio
