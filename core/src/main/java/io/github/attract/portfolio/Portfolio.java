@@ -115,17 +115,7 @@ public final class Portfolio {
    * @return a builder
    */
   public Builder toBuilder() {
-    return builder()
-        .industries(industries)
-        .regions(regions)
-        .addAllChains(chains.values())
-        .addAllFocusAreas(focusAreas.values())
-        .addAllInvestors(investors.values())
-        .addAllProjects(projects.values())
-        .addAllActivities(activities.values())
-        .addAllSignings(signings.values())
-        .addAllTargets(targets.values())
-        .addAllReportedFigures(reportedFigures.values());
+    return toBuilderWithoutProjects().addAllProjects(projects.values());
   }
 
   /**
