@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.attract.money.CurrencyMismatchException;
 import io.github.attract.money.ExchangeRateTable;
 import io.github.attract.money.MultiCurrencyAmount;
+import io.github.attract.portfolio.Labels;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -467,12 +469,39 @@ public final class Breakdown<K extends Comparable<?>> implements Serializable {
 
   /**
    * Returns a table: a header naming the dimension, one line per row, the grand total last, and a
-   * note when the rows are not additive.
+   * note when the rows are not additive. Rows show their keys as they are ({@code electric-power});
+   * {@link #toTable(Labels)} shows names.
    *
    * @return the table
    */
   @Override
   public String toString() {
+    return table(Group::toString, "projects", "total", false);
+  }
+
+  /**
+   * Returns the table of {@link #toString()} with readable names: each key's label ({@code 电力} for
+   * {@code electric-power}), and the words of the labels' language for the unclassified and others
+   * rows, the project count and the total.
+   *
+   * <pre>{@code
+   * System.out.println(byIndustry.toTable(Labels.chinese(portfolio)));
+   * }</pre>
+   *
+   * @param labels the names of the keys
+   * @return the table
+   */
+  public String toTable(Labels labels) {
+    Objects.requireNonNull(labels, "labels");
+    return table(
+        g -> Table.label(g, labels),
+        Table.projects(labels),
+        labels.total(),
+        labels.language() == Labels.Language.CHINESE);
+  }
+
+  private String table(
+      Function<Group<K>, String> label, String projects, String totalLabel, boolean chinese) {
     StringBuilder s = new StringBuilder("Breakdown by ").append(dimension);
     if (cut != null) {
       s.append(" (").append(cut).append(')');
@@ -481,7 +510,7 @@ public final class Breakdown<K extends Comparable<?>> implements Serializable {
     Table t = new Table();
     List<String> header = new ArrayList<>();
     header.add(dimension);
-    header.add("projects");
+    header.add(projects);
     for (Measure<?> m : measures) {
       if (!m.equals(Measures.count())) {
         header.add(m.name());
@@ -489,14 +518,18 @@ public final class Breakdown<K extends Comparable<?>> implements Serializable {
     }
     t.row(header);
     for (Row<K> r : rows) {
-      t.row(line(r.group().toString(), r.totals()));
+      t.row(line(label.apply(r.group()), r.totals()));
     }
-    t.row(line("total", total));
+    t.row(line(totalLabel, total));
     s.append(t);
     if (!additive) {
-      s.append("\n(rows are not additive: a project counts in every ")
-          .append(dimension)
-          .append(" it has; the total counts it once)");
+      if (chinese) {
+        s.append("\n（各行不可相加：一个项目计入其所属的每个 ").append(dimension).append("，合计只计一次）");
+      } else {
+        s.append("\n(rows are not additive: a project counts in every ")
+            .append(dimension)
+            .append(" it has; the total counts it once)");
+      }
     }
     return s.toString();
   }

@@ -3,6 +3,7 @@ package io.github.attract.calc;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.attract.money.ExchangeRateTable;
+import io.github.attract.portfolio.Labels;
 import java.io.Serializable;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -361,35 +363,69 @@ public final class Pivot<R extends Comparable<?>, C extends Comparable<?>> imple
 
   /**
    * Returns one grid per measure (the project count first): rows by the first dimension, columns by
-   * the second, a total column and a total row.
+   * the second, a total column and a total row. Keys show as they are; {@link #toTable(Labels)}
+   * shows names.
    *
    * @return the grids
    */
   @Override
   public String toString() {
+    return grids(Group::toString, Group::toString, "projects", "total");
+  }
+
+  /**
+   * Returns the grids of {@link #toString()} with readable names: each key's label, and the words
+   * of the labels' language for the unclassified and others groups, the project count and the
+   * totals.
+   *
+   * @param labels the names of the keys
+   * @return the grids
+   */
+  public String toTable(Labels labels) {
+    Objects.requireNonNull(labels, "labels");
+    return grids(
+        g -> Table.label(g, labels),
+        g -> Table.label(g, labels),
+        Table.projects(labels),
+        labels.total());
+  }
+
+  private String grids(
+      Function<Group<R>, String> rowLabel,
+      Function<Group<C>, String> columnLabel,
+      String projects,
+      String totalLabel) {
     StringBuilder s =
         new StringBuilder("Pivot of ").append(rowDimension).append(" x ").append(columnDimension);
-    s.append("\n\nprojects\n").append(grid(-1));
+    s.append("\n\n").append(projects).append('\n');
+    s.append(grid(-1, rowLabel, columnLabel, totalLabel));
     for (int m = 0; m < measures.size(); m++) {
       if (!measures.get(m).equals(Measures.count())) {
-        s.append("\n\n").append(measures.get(m).name()).append('\n').append(grid(m));
+        s.append("\n\n")
+            .append(measures.get(m).name())
+            .append('\n')
+            .append(grid(m, rowLabel, columnLabel, totalLabel));
       }
     }
     return s.toString();
   }
 
-  private String grid(int measure) {
+  private String grid(
+      int measure,
+      Function<Group<R>, String> rowLabel,
+      Function<Group<C>, String> columnLabel,
+      String totalLabel) {
     Table t = new Table();
     List<String> header = new ArrayList<>();
     header.add(rowDimension + " \\ " + columnDimension);
     for (Group<C> c : columnGroups()) {
-      header.add(c.toString());
+      header.add(columnLabel.apply(c));
     }
-    header.add("total");
+    header.add(totalLabel);
     t.row(header);
     for (Map.Entry<Group<R>, Totals> r : rowTotals.entrySet()) {
       List<String> line = new ArrayList<>();
-      line.add(r.getKey().toString());
+      line.add(rowLabel.apply(r.getKey()));
       for (Group<C> c : columnGroups()) {
         line.add(format(cell(r.getKey(), c), measure));
       }
@@ -397,7 +433,7 @@ public final class Pivot<R extends Comparable<?>, C extends Comparable<?>> imple
       t.row(line);
     }
     List<String> last = new ArrayList<>();
-    last.add("total");
+    last.add(totalLabel);
     for (Totals c : columnTotals.values()) {
       last.add(format(c, measure));
     }

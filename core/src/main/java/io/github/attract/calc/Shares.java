@@ -1,6 +1,7 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.attract.portfolio.Labels;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -186,5 +187,28 @@ public final class Shares<K extends Comparable<?>> implements Serializable {
       sep = ", ";
     }
     return s.toString();
+  }
+
+  /**
+   * Returns a table of the shares with readable names: one line per row, its label and its
+   * percentage, e.g. {@code "电力 | 45.12 %"}.
+   *
+   * @param labels the names of the keys
+   * @return the table, or the text of {@link #toString()} if the shares are undefined
+   */
+  public String toTable(Labels labels) {
+    Objects.requireNonNull(labels, "labels");
+    if (!isDefined()) {
+      return toString();
+    }
+    Table t = new Table();
+    t.row(
+        List.of(
+            labels.language() == Labels.Language.CHINESE ? "占比 " + measure : "shares of " + measure,
+            "%"));
+    for (var e : percentages.entrySet()) {
+      t.row(List.of(Table.label(e.getKey(), labels), e.getValue().toPlainString()));
+    }
+    return t.toString();
   }
 }

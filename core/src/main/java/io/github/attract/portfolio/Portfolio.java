@@ -116,13 +116,85 @@ public final class Portfolio {
    * @return a builder
    */
   public Builder toBuilder() {
+    return toBuilderWithoutProjects().addAllProjects(projects.values());
+  }
+
+  /**
+   * Returns this portfolio with a project put in: a project whose id this portfolio holds replaces
+   * it in its place, any other is added last. The result is checked like a newly built portfolio,
+   * so the project's references must resolve.
+   *
+   * <pre>{@code
+   * Portfolio may = portfolio.withProject(
+   *     portfolio.project(id).orElseThrow().withProgressReport(mayReport));
+   * }</pre>
+   *
+   * <p><b>Cost.</b> An edit copies the portfolio's entity lists and checks every rule again (linear
+   * in its size), and the edited portfolio builds its own columnar index on its first aggregation,
+   * as a new portfolio does: no column of this portfolio's index is reused. Measured roughly at
+   * 100,000 projects (one run on a busy two-core machine): the edit takes 0.2 to 0.6 s and the
+   * first aggregation after it 0.2 to 1.1 s, against milliseconds for a repeated aggregation; both
+   * grow linearly, so about ten times that at a million projects. For many edits at once, collect
+   * them in {@link #toBuilder()} and build once.
+   *
+   * @param project the new or replacing project
+   * @return the edited portfolio
+   * @throws InvalidPortfolioException with every violation, if the edited portfolio breaks a rule
+   */
+  public Portfolio withProject(Project project) {
+    Objects.requireNonNull(project, "project");
+    Builder b = toBuilderWithoutProjects();
+    boolean replaced = false;
+    for (Project p : projects.values()) {
+      if (p.id().equals(project.id())) {
+        b.addProject(project);
+        replaced = true;
+      } else {
+        b.addProject(p);
+      }
+    }
+    if (!replaced) {
+      b.addProject(project);
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns this portfolio without a project; the others keep their order. The result is checked
+   * like a newly built portfolio, so no activity or signing may still refer to the project. An edit
+   * costs what {@link #withProject} costs.
+   *
+   * @param id the id of the project to remove
+   * @return the edited portfolio
+   * @throws IllegalArgumentException if this portfolio has no project of that id
+   * @throws InvalidPortfolioException with every violation, if a record still refers to the project
+   */
+  public Portfolio withoutProject(ProjectId id) {
+    Objects.requireNonNull(id, "id");
+    if (!projects.containsKey(id)) {
+      throw new IllegalArgumentException(
+          "Portfolio has no project '"
+              + id
+              + "' to remove; it holds "
+              + projects.size()
+              + " projects");
+    }
+    Builder b = toBuilderWithoutProjects();
+    for (Project p : projects.values()) {
+      if (!p.id().equals(id)) {
+        b.addProject(p);
+      }
+    }
+    return b.build();
+  }
+
+  private Builder toBuilderWithoutProjects() {
     return builder()
         .industries(industries)
         .regions(regions)
         .addAllChains(chains.values())
         .addAllFocusAreas(focusAreas.values())
         .addAllInvestors(investors.values())
-        .addAllProjects(projects.values())
         .addAllActivities(activities.values())
         .addAllSignings(signings.values())
         .addAllTargets(targets.values())

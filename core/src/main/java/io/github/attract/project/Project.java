@@ -12,8 +12,10 @@ import io.github.attract.taxonomy.RegionId;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -262,6 +264,103 @@ public abstract class Project {
    */
   public static Builder builder() {
     return ImmutableProject.builder();
+  }
+
+  /**
+   * Returns this project with a monthly progress report put in: a report of a month the project has
+   * no report for is inserted in month order, one of a month it has replaces it. The result is
+   * checked like a newly built project (cumulative figures, the total investment, the currency).
+   *
+   * <pre>{@code
+   * Project updated = project.withProgressReport(ProgressReport.builder()
+   *     .month(YearMonth.of(2023, 5))
+   *     .completedInvestment(Money.of("CNY", "300000000"))
+   *     .build());
+   * }</pre>
+   *
+   * @param report the report
+   * @return the updated project
+   * @throws IllegalArgumentException if the updated project breaks a rule, e.g. the report's
+   *     completed investment is below that of an earlier month
+   */
+  public Project withProgressReport(ProgressReport report) {
+    Objects.requireNonNull(report, "report");
+    List<ProgressReport> reports = new ArrayList<>(progressReports().size() + 1);
+    boolean placed = false;
+    for (ProgressReport r : progressReports()) {
+      if (!placed && !r.month().isBefore(report.month())) {
+        reports.add(report);
+        placed = true;
+        if (r.month().equals(report.month())) {
+          continue;
+        }
+      }
+      reports.add(r);
+    }
+    if (!placed) {
+      reports.add(report);
+    }
+    return copy().addAllProgressReports(reports).build();
+  }
+
+  /**
+   * Returns this project with one more status change at the end of its history, checked as {@link
+   * StatusHistory#then} checks it.
+   *
+   * <pre>{@code
+   * Project started = project.withStatusChange(LocalDate.of(2023, 4, 7), Status.UNDER_CONSTRUCTION);
+   * }</pre>
+   *
+   * @param date the day of the change
+   * @param status the new status
+   * @return the updated project
+   * @throws IllegalArgumentException if the change is dated before the last one or the transition
+   *     is not allowed after the current status
+   */
+  public Project withStatusChange(LocalDate date, Status status) {
+    return copy(statusHistory().then(date, status))
+        .addAllProgressReports(progressReports())
+        .build();
+  }
+
+  /**
+   * Returns this project with one more status change at the end of its history; see {@link
+   * #withStatusChange(LocalDate, Status)}.
+   *
+   * @param change the change
+   * @return the updated project
+   * @throws IllegalArgumentException if the change is dated before the last one or not allowed
+   */
+  public Project withStatusChange(StatusChange change) {
+    Objects.requireNonNull(change, "change");
+    return withStatusChange(change.date(), change.status());
+  }
+
+  /** Returns a builder holding everything of this project but its progress reports. */
+  private Builder copy() {
+    return copy(statusHistory());
+  }
+
+  /** Returns a builder holding everything but the progress reports, with a status history. */
+  private Builder copy(StatusHistory history) {
+    return builder()
+        .id(id())
+        .name(name())
+        .addAllInvestors(investors())
+        .location(location())
+        .industry(industry())
+        .chainLink(chainLink())
+        .addAllFocusAreas(focusAreas())
+        .addAllDesignations(designations())
+        .currency(currency())
+        .totalInvestment(totalInvestment())
+        .totalInvestmentProvenance(totalInvestmentProvenance())
+        .addAllPhases(phases())
+        .statusHistory(history)
+        .addAllCapacities(capacities())
+        .expectedOutcomes(expectedOutcomes())
+        .addAllAnnualPlans(annualPlans())
+        .description(description());
   }
 
   @Value.Check

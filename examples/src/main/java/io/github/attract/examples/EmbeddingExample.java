@@ -2,18 +2,17 @@ package io.github.attract.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.attract.calc.Aggregation;
 import io.github.attract.calc.Breakdown;
 import io.github.attract.calc.Dimension;
 import io.github.attract.calc.Dimensions;
 import io.github.attract.calc.Measures;
-import io.github.attract.calc.Row;
 import io.github.attract.calc.Shares;
 import io.github.attract.json.AttractModule;
-import io.github.attract.money.Currencies;
+import io.github.attract.json.ResultJson;
 import io.github.attract.money.Money;
+import io.github.attract.portfolio.Labels;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.Phase;
 import io.github.attract.project.PhaseId;
@@ -35,7 +34,6 @@ import io.github.attract.time.DateRange;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 
 /**
@@ -128,7 +126,7 @@ public final class EmbeddingExample {
 
   /**
    * Computes the dashboard: investment by the custom dimension with shares, and the baseline
-   * schedule by year, as JSON.
+   * schedule, as JSON written by attract-json's result serializers, with readable names.
    *
    * @param portfolio the portfolio
    * @return pretty-printed JSON
@@ -143,24 +141,20 @@ public final class EmbeddingExample {
     Shares<String> shares = bySize.shares(Measures.totalInvestment());
     Schedule schedule = Schedules.of(SpreadProfile.sCurve()).baseline(portfolio.projects());
 
+    // The names of the keys: the portfolio's own, plus those of the custom dimension.
+    Labels labels =
+        Labels.english(portfolio)
+            .with("large", "1 billion yuan or more")
+            .with("small", "under 1 billion yuan");
     ObjectMapper mapper =
         new ObjectMapper()
             .registerModule(new AttractModule())
+            .registerModule(ResultJson.writer().withLabels(labels).module())
             .enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
-    ArrayNode groups = root.putArray("bySizeClass");
-    for (Row<String> row : bySize.rows()) {
-      ObjectNode g = groups.addObject();
-      g.put("group", row.group().key().orElse(row.group().toString()));
-      g.put("projects", row.count());
-      g.set("totalInvestment", mapper.valueToTree(row.get(Measures.totalInvestment()).toMoney()));
-      g.put("sharePercent", shares.of(row.group()).map(s -> s.toPlainString()).orElse(null));
-    }
-    ObjectNode years = root.putObject("baselineByYear");
-    schedule
-        .byYear(Currencies.CNY)
-        .forEach((Year y, Money m) -> years.set(y.toString(), mapper.valueToTree(m)));
-    root.set("total", mapper.valueToTree(schedule.total().toMoney()));
+    root.set("bySizeClass", mapper.valueToTree(bySize));
+    root.set("sharesOfInvestment", mapper.valueToTree(shares));
+    root.set("baselineSchedule", mapper.valueToTree(schedule));
     return mapper.writeValueAsString(root);
   }
 

@@ -21,13 +21,19 @@ class EmbeddingExampleTest {
       System.setOut(old);
     }
     JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
-    assertThat(json.get("bySizeClass")).hasSize(2);
-    assertThat(json.get("bySizeClass").get(0).get("group").asText()).isEqualTo("large");
-    assertThat(json.get("bySizeClass").get(0).get("projects").asLong()).isEqualTo(1);
-    assertThat(json.get("bySizeClass").get(0).get("sharePercent").asText()).isEqualTo("75.95");
-    assertThat(json.get("total").asText()).isEqualTo("CNY 1580000000.00");
-    assertThat(json.get("baselineByYear").fieldNames())
-        .toIterable()
-        .containsExactly("2024", "2025");
+    JsonNode bySize = json.get("bySizeClass");
+    assertThat(bySize.get("result").asText()).isEqualTo("breakdown");
+    assertThat(bySize.get("rows")).hasSize(2);
+    JsonNode large = bySize.get("rows").get(0);
+    assertThat(large.get("key").asText()).isEqualTo("large");
+    assertThat(large.get("label").asText()).isEqualTo("1 billion yuan or more");
+    assertThat(large.get("count").asLong()).isEqualTo(1);
+    assertThat(large.get("values").get("total-investment").get(0).asText())
+        .isEqualTo("CNY 1200000000.00");
+    assertThat(json.get("sharesOfInvestment").get("shares").get(0).get("percent").asText())
+        .isEqualTo("75.95");
+    JsonNode schedule = json.get("baselineSchedule");
+    assertThat(schedule.get("total").get(0).asText()).isEqualTo("CNY 1580000000.00");
+    assertThat(schedule.get("byYear").fieldNames()).toIterable().containsExactly("2024", "2025");
   }
 }

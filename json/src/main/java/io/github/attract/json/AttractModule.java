@@ -160,6 +160,8 @@ public final class AttractModule extends SimpleModule {
     // portfolio
     both(Violation.class, Encode::violation, Decode::violation);
     both(Portfolio.class, Encode::portfolio, Documents::strict);
+    // results, written only (ResultJson)
+    ResultJson.addSerializers(this, ResultEncode.UNLABELLED);
   }
 
   private <T> void both(Class<T> type, Encode.Writer<T> writer, Decode.Reader<T> reader) {

@@ -2,15 +2,19 @@ package io.github.attract.jsontest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.attract.calc.Aggregation;
 import io.github.attract.calc.Breakdown;
 import io.github.attract.calc.Dimensions;
 import io.github.attract.calc.Measures;
 import io.github.attract.json.PortfolioJson;
+import io.github.attract.json.ResultJson;
 import io.github.attract.measure.Quantity;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
 import io.github.attract.money.MoneyFormat;
+import io.github.attract.portfolio.Labels;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.Phase;
@@ -114,5 +118,15 @@ class ReadmeTourTest {
     String json = PortfolioJson.writer().write(portfolio);
     assertThat(PortfolioJson.reader().read(json)).isEqualTo(portfolio);
     assertThat(json).contains("\"totalInvestment\": \"CNY 1050000000.00\"");
+
+    // 7. Results as JSON for a dashboard, keys with their names.
+    String result = ResultJson.writer().withLabels(Labels.chinese(portfolio)).write(byIndustry);
+
+    JsonNode row = new ObjectMapper().readTree(result).get("rows").get(0);
+    assertThat(row.get("key").asText()).isEqualTo("electric-power");
+    assertThat(row.get("label").asText()).isEqualTo("Electric power");
+    assertThat(row.get("values").get("total-investment").get(0).asText())
+        .isEqualTo("CNY 1050000000.00");
+    assertThat(byIndustry.toTable(Labels.english(portfolio))).contains("\nElectric power ");
   }
 }
