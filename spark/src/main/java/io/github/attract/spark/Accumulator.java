@@ -26,9 +26,6 @@ import org.jspecify.annotations.Nullable;
 public final class Accumulator<T> implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Projects per chunk: large enough for the engine's loops, small enough to hold in memory. */
-  static final int CHUNK = 8192;
-
   Accumulator() {}
 
   private @Nullable T result;
@@ -36,11 +33,13 @@ public final class Accumulator<T> implements Serializable {
   private transient Set<ProjectId> pendingIds = new HashSet<>();
   private transient @Nullable AggregationSpec<T> spec;
   private transient @Nullable ReferenceData reference;
+  private transient int chunk = 1;
 
   /** Gives the buffer what it needs to aggregate; a deserialized buffer has lost it. */
-  Accumulator<T> attach(AggregationSpec<T> spec, ReferenceData reference) {
+  Accumulator<T> attach(AggregationSpec<T> spec, ReferenceData reference, int chunk) {
     this.spec = spec;
     this.reference = reference;
+    this.chunk = chunk;
     return this;
   }
 
@@ -52,14 +51,14 @@ public final class Accumulator<T> implements Serializable {
     }
     pending.add(project);
     pendingIds.add(project.id());
-    if (pending.size() >= CHUNK) {
+    if (pending.size() >= chunk) {
       flush();
     }
   }
 
   Accumulator<T> merge(Accumulator<T> other) {
     flush();
-    other.attach(spec(), reference()).flush();
+    other.attach(spec(), reference(), chunk).flush();
     T theirs = other.result;
     if (theirs != null) {
       T mine = result;
@@ -78,9 +77,9 @@ public final class Accumulator<T> implements Serializable {
     if (pending.isEmpty()) {
       return;
     }
-    T chunk = spec().over(reference().with(pending));
+    T part = spec().over(reference().with(pending));
     T mine = result;
-    result = mine == null ? chunk : spec().combine(mine, chunk);
+    result = mine == null ? part : spec().combine(mine, part);
     pending.clear();
     pendingIds.clear();
   }

@@ -28,10 +28,15 @@ import org.apache.spark.sql.TypedColumn;
  * <p>Immutable and thread-safe.
  */
 public final class Attract {
-  private final Broadcast<ReferenceData> reference;
+  /** Projects per chunk by default: enough for the engine's loops, little to hold in memory. */
+  public static final int DEFAULT_CHUNK_SIZE = 8192;
 
-  private Attract(Broadcast<ReferenceData> reference) {
+  private final Broadcast<ReferenceData> reference;
+  private final int chunkSize;
+
+  private Attract(Broadcast<ReferenceData> reference, int chunkSize) {
     this.reference = reference;
+    this.chunkSize = chunkSize;
   }
 
   /**
@@ -46,7 +51,32 @@ public final class Attract {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(reference, "reference");
     return new Attract(
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reference));
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reference),
+        DEFAULT_CHUNK_SIZE);
+  }
+
+  /**
+   * Chooses how many projects an executor aggregates at a time. The result does not depend on it;
+   * memory and speed do: each chunk is one portfolio of the core engine, held until aggregated.
+   *
+   * @param size the projects per chunk, at least 1
+   * @return the entry point with this chunk size
+   * @throws IllegalArgumentException if the size is below 1
+   */
+  public Attract withChunkSize(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("Attract 'chunkSize' must be at least 1, but was " + size);
+    }
+    return new Attract(reference, size);
+  }
+
+  /**
+   * Returns how many projects an executor aggregates at a time.
+   *
+   * @return the chunk size, {@link #DEFAULT_CHUNK_SIZE} unless chosen
+   */
+  public int chunkSize() {
+    return chunkSize;
   }
 
   /**
@@ -61,7 +91,7 @@ public final class Attract {
   public <T> AttractAggregator<T> aggregator(AggregationSpec<T> spec) {
     Objects.requireNonNull(spec, "spec");
     Serialization.requireSerializable("Aggregation '" + spec + "'", spec);
-    return new AttractAggregator<>(spec, reference);
+    return new AttractAggregator<>(spec, reference, chunkSize);
   }
 
   /**
@@ -106,7 +136,8 @@ public final class Attract {
   }
 
   /**
-   * Removes the broadcast reference data from the executors; this instance must not be used after.
+   * Removes the broadcast reference data from the executors; neither this instance nor one made
+   * from it by {@link #withChunkSize} may be used after.
    */
   public void release() {
     reference.destroy();

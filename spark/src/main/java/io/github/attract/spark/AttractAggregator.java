@@ -32,10 +32,12 @@ public final class AttractAggregator<T> extends Aggregator<Project, Accumulator<
 
   private final AggregationSpec<T> spec;
   private final Broadcast<ReferenceData> reference;
+  private final int chunk;
 
-  AttractAggregator(AggregationSpec<T> spec, Broadcast<ReferenceData> reference) {
+  AttractAggregator(AggregationSpec<T> spec, Broadcast<ReferenceData> reference, int chunk) {
     this.spec = spec;
     this.reference = reference;
+    this.chunk = chunk;
   }
 
   /**
@@ -54,7 +56,7 @@ public final class AttractAggregator<T> extends Aggregator<Project, Accumulator<
    */
   @Override
   public Accumulator<T> zero() {
-    return new Accumulator<T>().attach(spec, reference.value());
+    return new Accumulator<T>().attach(spec, reference.value(), chunk);
   }
 
   /**
@@ -66,7 +68,7 @@ public final class AttractAggregator<T> extends Aggregator<Project, Accumulator<
    */
   @Override
   public Accumulator<T> reduce(Accumulator<T> buffer, Project project) {
-    buffer.attach(spec, reference.value()).add(project);
+    buffer.attach(spec, reference.value(), chunk).add(project);
     return buffer;
   }
 
@@ -79,7 +81,7 @@ public final class AttractAggregator<T> extends Aggregator<Project, Accumulator<
    */
   @Override
   public Accumulator<T> merge(Accumulator<T> a, Accumulator<T> b) {
-    return a.attach(spec, reference.value()).merge(b);
+    return a.attach(spec, reference.value(), chunk).merge(b);
   }
 
   /**
@@ -90,7 +92,7 @@ public final class AttractAggregator<T> extends Aggregator<Project, Accumulator<
    */
   @Override
   public T finish(Accumulator<T> buffer) {
-    return buffer.attach(spec, reference.value()).finish();
+    return buffer.attach(spec, reference.value(), chunk).finish();
   }
 
   /**
