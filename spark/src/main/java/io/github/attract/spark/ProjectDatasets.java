@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
@@ -86,7 +87,7 @@ public final class ProjectDatasets {
    */
   public static Dataset<Project> fromJsonLines(Dataset<String> lines) {
     return lines
-        .filter((org.apache.spark.api.java.function.FilterFunction<String>) l -> !l.isBlank())
+        .filter((FilterFunction<String>) l -> !l.isBlank())
         .map((MapFunction<String, Project>) ProjectDatasets::fromJson, ENCODER);
   }
 

@@ -8,6 +8,7 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the dimensions of a query read besides the projects: the industry taxonomy, the regions, the
@@ -73,7 +74,7 @@ public final class ReferenceData implements Serializable {
   }
 
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof ReferenceData that && that.reference.equals(reference);
   }
 

@@ -6,6 +6,7 @@ import io.github.attract.calc.Breakdown;
 import io.github.attract.calc.Pivot;
 import io.github.attract.measure.Unit;
 import io.github.attract.portfolio.Portfolio;
+import io.github.attract.project.Phase;
 import io.github.attract.project.Project;
 import io.github.attract.spark.Attract;
 import io.github.attract.spark.BreakdownSpec;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -32,8 +34,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Spark's breakdowns and pivots equal the local ones, exactly, for generated portfolios (several
- * currencies, amounts beyond {@code long}), any partitioning (1, 2 or 7 partitions) and any chunk
- * size. Spark jobs are slow, so the tries are few; run deeper with {@code -Dattract.tries=...}.
+ * currencies, amounts beyond {@code long}), any partitioning (1, 2 or 7 partitions), any chunk
+ * size, and built-in or custom (serializable) dimensions and measures. Spark jobs are slow, so the
+ * tries are few; run deeper with {@code -Dattract.tries=...}.
  */
 class SparkAggregationProperties {
   private static SparkSession spark;
@@ -65,7 +68,9 @@ class SparkAggregationProperties {
           QueryDimension.investor(),
           QueryDimension.sizeBand(),
           QueryDimension.startYear(),
-          QueryDimension.provenance());
+          QueryDimension.provenance(),
+          QueryDimension.of("initial", p -> Optional.of(p.name().substring(0, 1))),
+          QueryDimension.ofAll("phase", p -> p.phases().stream().map(Phase::id).toList()));
 
   private static final List<QueryMeasure<?>> MEASURES =
       List.of(
@@ -80,7 +85,8 @@ class SparkAggregationProperties {
           QueryMeasure.expectedProfit(),
           QueryMeasure.expectedTax(),
           QueryMeasure.expectedJobs(),
-          QueryMeasure.capacity(Unit.MEGAWATT));
+          QueryMeasure.capacity(Unit.MEGAWATT),
+          QueryMeasure.money("own-total", Project::totalInvestment));
 
   /** How the projects are laid out on Spark: partitions and projects per chunk. */
   private record Layout(int partitions, int chunkSize) {}

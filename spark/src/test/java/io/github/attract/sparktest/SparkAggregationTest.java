@@ -7,6 +7,7 @@ import io.github.attract.calc.Aggregation;
 import io.github.attract.calc.Breakdown;
 import io.github.attract.calc.Dimensions;
 import io.github.attract.calc.Measures;
+import io.github.attract.calc.Pivot;
 import io.github.attract.money.Money;
 import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.portfolio.Portfolio;
@@ -201,6 +202,29 @@ class SparkAggregationTest {
     Attract attract = Attract.on(spark, ReferenceData.of(PORTFOLIO));
     BreakdownSpec<RegionId> q = Query.all().by(QueryDimension.location(RegionKind.PROVINCE));
     assertThat(attract.run(read, q)).isEqualTo(q.over(PORTFOLIO));
+  }
+
+  /** The snippet of the README's "On Apache Spark" section, line for line. */
+  @Test
+  void theReadmeSnippetHolds(@TempDir Path dir) throws IOException {
+    Portfolio referencePortfolio = PORTFOLIO;
+    Path file = dir.resolve("projects.jsonl");
+    Files.write(
+        file,
+        PORTFOLIO.projects().stream().map(ProjectDatasets::toJson).toList(),
+        StandardCharsets.UTF_8);
+    Portfolio portfolio = PORTFOLIO;
+
+    Attract attract = Attract.on(spark, ReferenceData.of(referencePortfolio));
+    Dataset<Project> projects = ProjectDatasets.fromJsonLines(spark, file.toString());
+    PivotSpec<IndustryId, Status> q =
+        Query.all()
+            .by(QueryDimension.industry(1), QueryDimension.statusOn(LocalDate.of(2024, 12, 31)))
+            .measuring(QueryMeasure.count(), QueryMeasure.totalInvestment());
+    Pivot<IndustryId, Status> grid = projects.select(attract.pivot(q)).first();
+
+    assertThat(grid).isEqualTo(q.over(portfolio));
+    assertThat(grid.cell(IndustryId.of("mining"), Status.SIGNED).count()).isEqualTo(1);
   }
 
   @Test
