@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Supplier;
 import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
@@ -18,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
 import org.apache.spark.sql.catalyst.encoders.Codec;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 import scala.reflect.ClassTag$;
 import scala.runtime.AbstractFunction0;
 
@@ -39,7 +43,9 @@ import scala.runtime.AbstractFunction0;
  * and hash-ordered sets are not stable across JVMs.
  *
  * <p>Reading is strict: the first line or row that is not a valid project fails the job with a
- * message naming it. Immutable and thread-safe.
+ * message naming it. To report every bad record at once, check first with {@link
+ * #jsonLineViolations} or {@link #ledgerViolations}, which return one message per bad record and
+ * drop none. Immutable and thread-safe.
  */
 public final class ProjectDatasets {
   private ProjectDatasets() {}
@@ -102,6 +108,48 @@ public final class ProjectDatasets {
   public static Dataset<Project> fromLedger(Dataset<Row> rows) {
     LedgerRows.checkColumns(rows.schema());
     return rows.map((MapFunction<Row, Project>) LedgerRows::project, ENCODER);
+  }
+
+  /**
+   * Checks lines of Attract JSON without reading them into projects: every line that {@link
+   * #fromJsonLines(Dataset)} would fail on gives one message, so a job can report every bad line at
+   * once before reading. Lines in = projects read + messages + blank lines.
+   *
+   * @param lines the lines
+   * @return one message per invalid line, e.g. {@code "Project JSON '{...}' is not a valid project:
+   *     ..."}
+   */
+  public static Dataset<String> jsonLineViolations(Dataset<String> lines) {
+    return lines.flatMap(
+        (FlatMapFunction<String, String>)
+            l -> violation(() -> l.isBlank() ? null : fromJson(l)).iterator(),
+        Encoders.STRING());
+  }
+
+  /**
+   * Checks ledger rows without reading them into projects: every row that {@link
+   * #fromLedger(Dataset)} would fail on gives one message naming its id and column, so a job can
+   * report every bad row at once before reading. Rows in = projects read + messages.
+   *
+   * @param rows the rows, with the columns of {@link #LEDGER_SCHEMA}
+   * @return one message per invalid row, e.g. {@code "Ledger row 'p-9' column 'total_investment' is
+   *     not valid: ..."}
+   * @throws IllegalArgumentException if a column is missing
+   */
+  public static Dataset<String> ledgerViolations(Dataset<Row> rows) {
+    LedgerRows.checkColumns(rows.schema());
+    return rows.flatMap(
+        (FlatMapFunction<Row, String>) r -> violation(() -> LedgerRows.project(r)).iterator(),
+        Encoders.STRING());
+  }
+
+  private static List<String> violation(Supplier<@Nullable Project> read) {
+    try {
+      var unused = read.get(); // read only to learn whether it fails
+      return List.of();
+    } catch (IllegalArgumentException e) {
+      return List.of(String.valueOf(e.getMessage()));
+    }
   }
 
   /**

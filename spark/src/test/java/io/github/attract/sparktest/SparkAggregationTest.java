@@ -232,6 +232,27 @@ class SparkAggregationTest {
     assertThatThrownBy(() -> ProjectDatasets.fromJson("{\"id\": \"x\"}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Project JSON '{\"id\": \"x\"}' is not a valid project: ");
+    Dataset<String> lines =
+        spark.createDataset(
+            List.of(
+                ProjectDatasets.toJson(PORTFOLIO.projects().get(0)), "", "{\"id\": \"x\"}", "["),
+            Encoders.STRING());
+    List<String> violations = ProjectDatasets.jsonLineViolations(lines).collectAsList();
+    assertThat(violations).hasSize(2);
+    assertThat(violations)
+        .anySatisfy(
+            v ->
+                assertThat(v).startsWith("Project JSON '{\"id\": \"x\"}' is not a valid project: "))
+        .anySatisfy(v -> assertThat(v).startsWith("Project JSON '[' is not a valid project: "));
+  }
+
+  private static String statusError(String code) {
+    try {
+      Status.ofCode(code);
+      throw new AssertionError("'" + code + "' is a status");
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
   }
 
   @Test
@@ -299,6 +320,18 @@ class SparkAggregationTest {
             ProjectDatasets.LEDGER_SCHEMA);
     assertThatThrownBy(() -> ProjectDatasets.fromLedger(rows).collectAsList())
         .hasStackTraceContaining("Ledger row 'p-9' column 'total_investment' is not valid: ");
+    Dataset<Row> mixed =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("p-1", "A", "sys", "coal", null, null, null, null, null, null),
+                RowFactory.create("p-2", null, "sys", "coal", null, null, null, null, null, null),
+                RowFactory.create(
+                    "p-3", "C", "sys", "coal", null, null, "2023-01-01 won", null, null, null)),
+            ProjectDatasets.LEDGER_SCHEMA);
+    assertThat(ProjectDatasets.ledgerViolations(mixed).collectAsList())
+        .containsExactlyInAnyOrder(
+            "Ledger row 'p-2' column 'name' is not valid: it is required but empty",
+            "Ledger row 'p-3' column 'status_history' is not valid: " + statusError("won"));
     Dataset<Row> idsOnly =
         spark.createDataFrame(
             List.<Row>of(),
