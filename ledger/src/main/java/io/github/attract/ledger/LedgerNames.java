@@ -163,7 +163,8 @@ public final class LedgerNames {
   /**
    * Returns the default labels of a ledger export: the names of the portfolio's regions, industries
    * and investors for their ids, the Chinese names of statuses and key-project levels, 未分类 and 其他
-   * for the unclassified and "others" groups, and {@code toString()} for anything else. A caller
+   * for the unclassified and "others" groups, Chinese headers for the names of the built-in
+   * dimensions ("industry(level 1)" is 所属行业), and {@code toString()} for anything else. A caller
    * with a labels lookup of its own passes that instead (e.g. {@code labels::label}).
    *
    * @param portfolio the portfolio whose names to use
@@ -210,6 +211,26 @@ public final class LedgerNames {
       String name = names.get(key);
       return name != null ? name : key.toString();
     }
+    if (key instanceof String dimension) {
+      return dimension(dimension);
+    }
     return key.toString();
+  }
+
+  /** The Chinese header of a built-in dimension's name, e.g. 所属行业 for "industry(level 1)". */
+  private static String dimension(String name) {
+    String head = name.contains("(") ? name.substring(0, name.indexOf('(')) : name;
+    return switch (head) {
+      case "industry" -> "所属行业";
+      case "location" -> "建设地点";
+      case "status", "status-on" -> "项目状态";
+      case "designation-kind" -> "重点级别";
+      case "source-region", "source-economic-region" -> "来源地区";
+      case "start-year" -> "开工年份";
+      case "signing-year" -> "签约年份";
+      case "chain" -> "产业链";
+      case "chain-link" -> "产业链环节";
+      default -> name;
+    };
   }
 }

@@ -295,8 +295,20 @@ public final class LedgerReader {
                 strings.getItemAt(Integer.parseInt(value.strip())).getString(), false);
         case "inlineStr", "str", "e" -> new LedgerParser.Cell(value, false);
         case "b" -> new LedgerParser.Cell("1".equals(value) ? "TRUE" : "FALSE", false);
-        default -> new LedgerParser.Cell(value, !value.isBlank());
+        default -> number(value);
       };
+    }
+
+    /** A number cell as Excel shows it: "-5.0" and "1.2E7" are -5 and 12000000. */
+    private static LedgerParser.Cell number(String raw) {
+      if (raw.isBlank()) {
+        return LedgerParser.Cell.BLANK;
+      }
+      try {
+        return new LedgerParser.Cell(LedgerParser.excelNumber(raw).toPlainString(), true);
+      } catch (NumberFormatException e) {
+        return new LedgerParser.Cell(raw, false);
+      }
     }
 
     private static int columnIndex(String ref) {
