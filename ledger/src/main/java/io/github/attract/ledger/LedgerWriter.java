@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  * writer.withLabels(labels::label).writeBreakdown(byIndustry, out); // names from a lookup of one's own
  * }</pre>
  *
- * <p>Names come from a labels function of ids, statuses, key-project levels and groups to text; by
+ * <p>Names come from a labels function of ids, statuses, key-project levels, dimension names and
+ * the unclassified and "others" groups to text (a group of a key is labelled by its key); by
  * default {@link LedgerNames#labels(Portfolio)} of the portfolio written (for projects) or {@link
  * LedgerNames#labels()} (for results). Any lookup with a {@code String label(Object)} method fits
  * as {@code lookup::label}.
@@ -218,7 +219,10 @@ public final class LedgerWriter {
           int r = 1;
           for (Row<?> row : breakdown.rows()) {
             totals(
-                sheet.createRow(r++), names.apply(row.group()), breakdown.measures(), row.totals());
+                sheet.createRow(r++),
+                label(names, row.group()),
+                breakdown.measures(),
+                row.totals());
           }
           totals(sheet.createRow(r), "合计", breakdown.measures(), breakdown.total());
         });
@@ -256,7 +260,7 @@ public final class LedgerWriter {
             + " "
             + measureHeader(measure, pivot.total().get(measure)));
     for (Group<C> c : pivot.columnGroups()) {
-      header.add(names.apply(c));
+      header.add(label(names, c));
     }
     header.add("合计");
     List<Measure<?>> one = List.of(measure);
@@ -268,7 +272,7 @@ public final class LedgerWriter {
           int r = 1;
           for (Group<R> g : pivot.rowGroups()) {
             org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
-            text(row, 0, names.apply(g));
+            text(row, 0, label(names, g));
             int j = 1;
             for (Group<C> c : pivot.columnGroups()) {
               value(row, j++, pivot.cell(g, c).get(measure));
@@ -283,6 +287,12 @@ public final class LedgerWriter {
           }
           totals(total, "合计", one, pivot.total(), j);
         });
+  }
+
+  /** A key group is labelled by its key; the unclassified and "others" groups by themselves. */
+  private static String label(Function<Object, String> names, Group<?> group) {
+    Optional<?> key = group.key();
+    return key.isPresent() ? names.apply(key.get()) : names.apply(group);
   }
 
   private String unitName() {
