@@ -2,6 +2,7 @@ package io.github.attract.ledger;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A column that a project ledger (项目台账) may have, with the header texts that name it in Chinese and
@@ -61,6 +62,9 @@ public enum LedgerColumn {
   /** The investors (投资方), several separated by 、 or ；. */
   INVESTOR(false, "投资方", "投资主体", "投资单位", "项目单位", "investor", "investors");
 
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
+  private static final Pattern UNIT = Pattern.compile("[(（\\[【]?(单位[:：])?(亿元|万元|元|yuan)[)）\\]】]?$");
+
   private final boolean money;
   private final ImmutableList<String> aliases;
 
@@ -95,7 +99,7 @@ public enum LedgerColumn {
    * @return the normalized text, e.g. {@code "总投资"} for {@code "总 投 资\n（万元）"}
    */
   public static String normalize(String header) {
-    String text = header.replaceAll("[\\s\\u3000]+", "").toLowerCase(Locale.ROOT);
-    return text.replaceAll("[(（\\[【]?(单位[:：])?(亿元|万元|元|yuan)[)）\\]】]?$", "");
+    String text = SPACE.matcher(header).replaceAll("").toLowerCase(Locale.ROOT);
+    return UNIT.matcher(text).replaceAll("");
   }
 }

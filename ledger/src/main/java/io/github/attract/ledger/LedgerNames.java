@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The Chinese names that ledgers use for statuses and key-project levels, read in the many forms
@@ -31,6 +32,8 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class LedgerNames {
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
+
   private static final ImmutableMap<Status, String> STATUS_NAMES =
       ImmutableMap.<Status, String>builder()
           .put(Status.LEAD, "储备")
@@ -102,7 +105,7 @@ public final class LedgerNames {
   }
 
   static String key(String text) {
-    return text.replaceAll("[\\s\\u3000]+", "").toLowerCase(Locale.ROOT);
+    return SPACE.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   /**

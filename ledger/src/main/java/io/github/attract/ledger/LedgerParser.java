@@ -71,6 +71,7 @@ final class LedgerParser {
   private static final Pattern COMPACT_DAY = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
   private static final Pattern TOTAL =
       Pattern.compile("^(合计|小计|总计|共计|其中|total|subtotal|grandtotal)([:：(（].*|\\d.*)?$");
+  private static final Pattern GROUPING = Pattern.compile("[,，\\s\\u3000]");
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,，;；/\\n]+");
   private static final Pattern INVESTOR_SEPARATORS = Pattern.compile("[、;；\\n]+");
   private static final Set<String> NONE = Set.of("-", "—", "——", "/", "无", "－");
@@ -287,7 +288,7 @@ final class LedgerParser {
       asOf = YearMonth.of(mapping.year().getValue(), month);
     }
     columns = found;
-    headerLabels = shown;
+    headerLabels = shown.stream().map(LedgerColumn::normalize).toList();
     lastRow = bufferRows.get(best);
     List<List<Cell>> rest = new ArrayList<>(buffer.subList(best + 1, buffer.size()));
     List<Integer> restRows = new ArrayList<>(bufferRows.subList(best + 1, bufferRows.size()));
@@ -388,7 +389,7 @@ final class LedgerParser {
   private boolean isRepeatedHeader(List<Cell> cells) {
     int same = 0;
     for (int j = 0; j < headerLabels.size(); j++) {
-      String label = LedgerColumn.normalize(headerLabels.get(j));
+      String label = headerLabels.get(j);
       if (!label.isEmpty() && label.equals(LedgerColumn.normalize(text(cells, j)))) {
         same++;
       }
@@ -588,7 +589,7 @@ final class LedgerParser {
         return Optional.empty();
       }
       BigDecimal amount;
-      String plain = text.replaceAll("[,，\\s\\u3000]", "");
+      String plain = GROUPING.matcher(text).replaceAll("");
       try {
         if (cell.numeric()) {
           amount = excelNumber(text);
