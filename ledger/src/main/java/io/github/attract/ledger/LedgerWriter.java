@@ -118,6 +118,8 @@ public final class LedgerWriter {
    * @throws UncheckedIOException if the file cannot be written
    */
   public void writeProjects(Portfolio portfolio, Path file) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(file, "file");
     try (OutputStream out = Files.newOutputStream(file)) {
       writeProjects(portfolio, out);
     } catch (IOException e) {

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.attract.calc.Aggregation;
+import io.github.attract.calc.Breakdown;
+import io.github.attract.calc.Dimensions;
+import io.github.attract.calc.Measure;
+import io.github.attract.calc.Measures;
+import io.github.attract.calc.Pivot;
 import io.github.attract.ledger.CellFault;
 import io.github.attract.ledger.LedgerColumn;
 import io.github.attract.ledger.LedgerMapping;
@@ -18,11 +24,13 @@ import io.github.attract.money.ReportUnit;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.DesignationKind;
 import io.github.attract.project.Status;
+import java.nio.file.Path;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LedgerValuesTest {
   private static final LedgerMapping MAPPING = LedgerMapping.forYear(Year.of(2023));
@@ -93,13 +101,23 @@ class LedgerValuesTest {
   }
 
   @Test
-  void rejectsNullArguments() {
+  void rejectsNullArguments(@TempDir Path dir) {
     NullPointerTester tester =
         new NullPointerTester()
             .setDefault(Year.class, Year.of(2023))
             .setDefault(YearMonth.class, YearMonth.of(2023, 6))
             .setDefault(Portfolio.class, Ledgers.base())
-            .setDefault(LedgerMapping.class, MAPPING);
+            .setDefault(LedgerMapping.class, MAPPING)
+            .setDefault(Path.class, dir.resolve("npt.xlsx"))
+            .setDefault(Measure.class, Measures.count())
+            .setDefault(
+                Breakdown.class, Aggregation.over(Ledgers.base()).by(Dimensions.location()).run())
+            .setDefault(
+                Pivot.class,
+                Aggregation.over(Ledgers.base())
+                    .by(Dimensions.location(), Dimensions.industry())
+                    .measuring(Measures.count())
+                    .run());
     tester.testAllPublicStaticMethods(LedgerMapping.class);
     tester.testAllPublicInstanceMethods(MAPPING);
     tester.testAllPublicStaticMethods(LedgerNames.class);
