@@ -578,16 +578,20 @@ final class LedgerParser {
       return id;
     }
 
-    private Optional<Money> money(LedgerColumn which) {
+    /** The column if the row has a value in it; blank, "-", "/" and "无" are no value. */
+    private @Nullable Column filled(LedgerColumn which) {
       Column c = column(which);
+      String text = text(c);
+      return c == null || text.isEmpty() || NONE.contains(text) ? null : c;
+    }
+
+    private Optional<Money> money(LedgerColumn which) {
+      Column c = filled(which);
       if (c == null) {
         return Optional.empty();
       }
       Cell cell = cell(c);
       String text = cell.text().strip();
-      if (text.isEmpty() || NONE.contains(text)) {
-        return Optional.empty();
-      }
       BigDecimal amount;
       String plain = GROUPING.matcher(text).replaceAll("");
       try {
@@ -640,11 +644,11 @@ final class LedgerParser {
     }
 
     private Optional<Status> status() {
-      Column c = column(LedgerColumn.STATUS);
-      String text = text(c);
-      if (c == null || text.isEmpty() || NONE.contains(text)) {
+      Column c = filled(LedgerColumn.STATUS);
+      if (c == null) {
         return Optional.empty();
       }
+      String text = text(c);
       Optional<Status> status = LedgerNames.status(text);
       if (status.isEmpty()) {
         reject(c, "unknown status '" + text + "'");
@@ -653,15 +657,12 @@ final class LedgerParser {
     }
 
     private Optional<LocalDate> date(LedgerColumn which) {
-      Column c = column(which);
+      Column c = filled(which);
       if (c == null) {
         return Optional.empty();
       }
       Cell cell = cell(c);
       String text = cell.text().strip();
-      if (text.isEmpty() || NONE.contains(text)) {
-        return Optional.empty();
-      }
       try {
         if (cell.numeric()
             || NUMBER.matcher(text).matches() && !COMPACT_DAY.matcher(text).matches()) {
