@@ -9,6 +9,7 @@ import io.github.attract.calc.Totals;
 import io.github.attract.money.Money;
 import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.money.ReportUnit;
+import io.github.attract.portfolio.Labels;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.Designation;
 import io.github.attract.project.ProgressReport;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -45,14 +45,17 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * LedgerWriter writer = LedgerWriter.of(LedgerMapping.forYear(Year.of(2023)).withAsOf(YearMonth.of(2023, 6)));
  * writer.writeProjects(portfolio, Path.of("台账.xlsx"));            // reads back with LedgerReader
- * writer.withLabels(labels::label).writeBreakdown(byIndustry, out); // names from a lookup of one's own
+ * writer.withLabels(Labels.chinese(portfolio)).writeBreakdown(byIndustry, out); // region, industry names
  * }</pre>
  *
- * <p>Names come from a labels function of ids, statuses, key-project levels, dimension names and
- * the unclassified and "others" groups to text (a group of a key is labelled by its key); by
- * default {@link LedgerNames#labels(Portfolio)} of the portfolio written (for projects) or {@link
- * LedgerNames#labels()} (for results). Any lookup with a {@code String label(Object)} method fits
- * as {@code lookup::label}.
+ * <p>Names come from {@link Labels}: ids get the portfolio's names, statuses and key-project levels
+ * their fixed names (which {@link LedgerNames} reads back), and the unclassified, "others" and
+ * total rows {@link Labels#unclassified()}, {@link Labels#others()} and {@link Labels#total()}. By
+ * default projects are written with {@link Labels#chinese(Portfolio)} of the portfolio written, and
+ * breakdowns and pivots, which carry no portfolio, with {@link Labels#fixed Labels.fixed(CHINESE)}:
+ * pass the portfolio's labels for names instead of ids. A dimension's header is its label if the
+ * labels have a name for the dimension's name ({@link Labels#with}), else the ledger's Chinese
+ * header (所属行业 for {@code "industry(level 1)"}).
  *
  * <p>Spreadsheet numbers are binary doubles with 15 significant digits: an amount with more
  * significant digits is written as text so that nothing is rounded, and {@link LedgerReader} reads
@@ -67,10 +70,9 @@ public final class LedgerWriter {
 
   private final LedgerMapping mapping;
   private final ReportUnit unit;
-  private final @Nullable Function<Object, String> labels;
+  private final @Nullable Labels labels;
 
-  private LedgerWriter(
-      LedgerMapping mapping, ReportUnit unit, @Nullable Function<Object, String> labels) {
+  private LedgerWriter(LedgerMapping mapping, ReportUnit unit, @Nullable Labels labels) {
     this.mapping = mapping;
     this.unit = unit;
     this.labels = labels;
@@ -90,13 +92,14 @@ public final class LedgerWriter {
   }
 
   /**
-   * Returns this writer with other labels.
+   * Returns this writer with other labels, for projects, breakdowns and pivots alike.
    *
-   * @param labels a function of ids, statuses, key-project levels and groups to names, e.g. {@code
-   *     labels::label}
+   * @param labels the labels, e.g. {@code Labels.chinese(portfolio)}, or {@code
+   *     Labels.english(portfolio)} for English statuses and levels (read back as well); {@link
+   *     Labels#with} adds names of one's own
    * @return the changed writer
    */
-  public LedgerWriter withLabels(Function<Object, String> labels) {
+  public LedgerWriter withLabels(Labels labels) {
     return new LedgerWriter(mapping, unit, Objects.requireNonNull(labels, "labels"));
   }
 
@@ -140,7 +143,7 @@ public final class LedgerWriter {
   public void writeProjects(Portfolio portfolio, OutputStream out) {
     Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(out, "out");
-    Function<Object, String> names = labels != null ? labels : LedgerNames.labels(portfolio);
+    Labels names = labels != null ? labels : Labels.chinese(portfolio);
     YearMonth asOf = mapping.asOf();
     Year year = mapping.year();
     String u = "（" + unitName() + "）";
@@ -169,10 +172,10 @@ public final class LedgerWriter {
             org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
             text(row, 0, p.id().toString());
             text(row, 1, p.name());
-            text(row, 2, names.apply(p.location()));
-            text(row, 3, names.apply(p.industry()));
-            text(row, 4, p.investors().stream().map(names::apply).collect(Collectors.joining("、")));
-            p.statusOn(asOf.atEndOfMonth()).ifPresent(s -> text(row, 5, names.apply(s)));
+            text(row, 2, names.label(p.location()));
+            text(row, 3, names.label(p.industry()));
+            text(row, 4, p.investors().stream().map(names::label).collect(Collectors.joining("、")));
+            p.statusOn(asOf.atEndOfMonth()).ifPresent(s -> text(row, 5, names.label(s)));
             startDate(p).ifPresent(d -> date(row, 6, d, styles));
             text(
                 row,
@@ -180,7 +183,7 @@ public final class LedgerWriter {
                 p.designations().stream()
                     .filter(d -> d.year().equals(year))
                     .map(Designation::kind)
-                    .map(names::apply)
+                    .map(names::label)
                     .collect(Collectors.joining("、")));
             p.totalInvestment().ifPresent(m -> money(row, 8, m));
             p.annualPlan(year).ifPresent(a -> money(row, 9, a.planned()));
@@ -198,7 +201,7 @@ public final class LedgerWriter {
 
   /**
    * Writes a breakdown: one row a group (its label from the labels), one column a measure, and the
-   * grand total (合计) last.
+   * grand total ({@link Labels#total()}, 合计) last.
    *
    * @param breakdown the breakdown
    * @param out where the workbook goes; not closed
@@ -207,9 +210,9 @@ public final class LedgerWriter {
   public void writeBreakdown(Breakdown<?> breakdown, OutputStream out) {
     Objects.requireNonNull(breakdown, "breakdown");
     Objects.requireNonNull(out, "out");
-    Function<Object, String> names = labels != null ? labels : LedgerNames.labels();
+    Labels names = labels != null ? labels : Labels.fixed(Labels.Language.CHINESE);
     List<String> header = new ArrayList<>();
-    header.add(names.apply(breakdown.dimension()));
+    header.add(dimension(names, breakdown.dimension()));
     for (Measure<?> m : breakdown.measures()) {
       header.add(measureHeader(m, breakdown.total().get(m)));
     }
@@ -226,13 +229,13 @@ public final class LedgerWriter {
                 breakdown.measures(),
                 row.totals());
           }
-          totals(sheet.createRow(r), "合计", breakdown.measures(), breakdown.total());
+          totals(sheet.createRow(r), names.total(), breakdown.measures(), breakdown.total());
         });
   }
 
   /**
    * Writes a pivot of one measure: one row a row group, one column a column group, row totals in
-   * the last column and column totals (合计) in the last row.
+   * the last column and column totals ({@link Labels#total()}, 合计) in the last row.
    *
    * @param pivot the pivot
    * @param measure the measure shown in the cells, one of the pivot's
@@ -253,18 +256,18 @@ public final class LedgerWriter {
 
   private <R extends Comparable<?>, C extends Comparable<?>> void writeGrid(
       Pivot<R, C> pivot, Measure<?> measure, OutputStream out) {
-    Function<Object, String> names = labels != null ? labels : LedgerNames.labels();
+    Labels names = labels != null ? labels : Labels.fixed(Labels.Language.CHINESE);
     List<String> header = new ArrayList<>();
     header.add(
-        names.apply(pivot.rowDimension())
+        dimension(names, pivot.rowDimension())
             + " \\ "
-            + names.apply(pivot.columnDimension())
+            + dimension(names, pivot.columnDimension())
             + " "
             + measureHeader(measure, pivot.total().get(measure)));
     for (Group<C> c : pivot.columnGroups()) {
       header.add(label(names, c));
     }
-    header.add("合计");
+    header.add(names.total());
     List<Measure<?>> one = List.of(measure);
     write(
         out,
@@ -282,19 +285,44 @@ public final class LedgerWriter {
             value(row, j, pivot.rowTotal(g).get(measure));
           }
           org.apache.poi.ss.usermodel.Row total = sheet.createRow(r);
-          text(total, 0, "合计");
+          text(total, 0, names.total());
           int j = 1;
           for (Group<C> c : pivot.columnGroups()) {
             value(total, j++, pivot.columnTotal(c).get(measure));
           }
-          totals(total, "合计", one, pivot.total(), j);
+          totals(total, one, pivot.total(), j);
         });
   }
 
-  /** A key group is labelled by its key; the unclassified and "others" groups by themselves. */
-  private static String label(Function<Object, String> names, Group<?> group) {
+  /** A key group is labelled by its key; the unclassified and "others" groups by their names. */
+  private static String label(Labels names, Group<?> group) {
     Optional<?> key = group.key();
-    return key.isPresent() ? names.apply(key.get()) : names.apply(group);
+    if (key.isPresent()) {
+      return names.label(key.get());
+    }
+    return group.isUnclassified() ? names.unclassified() : names.others();
+  }
+
+  /** A dimension's name from the labels, else the ledger's Chinese header of a built-in one. */
+  private static String dimension(Labels names, String dimension) {
+    Optional<String> own = names.name(dimension);
+    if (own.isPresent()) {
+      return own.get();
+    }
+    String head =
+        dimension.contains("(") ? dimension.substring(0, dimension.indexOf('(')) : dimension;
+    return switch (head) {
+      case "industry" -> "所属行业";
+      case "location" -> "建设地点";
+      case "status", "status-on" -> "项目状态";
+      case "designation-kind" -> "重点级别";
+      case "source-region", "source-economic-region" -> "来源地区";
+      case "start-year" -> "开工年份";
+      case "signing-year" -> "签约年份";
+      case "chain" -> "产业链";
+      case "chain-link" -> "产业链环节";
+      default -> dimension;
+    };
   }
 
   private String unitName() {
@@ -319,15 +347,11 @@ public final class LedgerWriter {
   private void totals(
       org.apache.poi.ss.usermodel.Row row, String label, List<Measure<?>> measures, Totals totals) {
     text(row, 0, label);
-    totals(row, label, measures, totals, 1);
+    totals(row, measures, totals, 1);
   }
 
   private void totals(
-      org.apache.poi.ss.usermodel.Row row,
-      String label,
-      List<Measure<?>> measures,
-      Totals totals,
-      int first) {
+      org.apache.poi.ss.usermodel.Row row, List<Measure<?>> measures, Totals totals, int first) {
     int j = first;
     for (Measure<?> m : measures) {
       value(row, j++, totals.get(m));

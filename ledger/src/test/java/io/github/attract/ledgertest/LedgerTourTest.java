@@ -8,9 +8,9 @@ import io.github.attract.calc.Dimensions;
 import io.github.attract.calc.Measures;
 import io.github.attract.ledger.LedgerImport;
 import io.github.attract.ledger.LedgerMapping;
-import io.github.attract.ledger.LedgerNames;
 import io.github.attract.ledger.LedgerReader;
 import io.github.attract.ledger.LedgerWriter;
+import io.github.attract.portfolio.Labels;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.taxonomy.IndustryId;
 import java.io.ByteArrayInputStream;
@@ -57,7 +57,7 @@ class LedgerTourTest {
             .run();
     try (OutputStream out = Files.newOutputStream(report)) {
       LedgerWriter.of(mapping)
-          .withLabels(LedgerNames.labels(ledger.portfolio())) // or labels::label
+          .withLabels(Labels.chinese(ledger.portfolio())) // names, not ids
           .writeBreakdown(byIndustry, out); // 所属行业 | 项目数 | 总投资（万元）: 电力 | 1 | 105000
     }
     // tour:end

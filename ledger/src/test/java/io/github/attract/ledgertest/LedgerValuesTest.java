@@ -21,6 +21,7 @@ import io.github.attract.ledger.RejectedRow;
 import io.github.attract.ledger.SkippedRow;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.ReportUnit;
+import io.github.attract.portfolio.Labels;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.DesignationKind;
 import io.github.attract.project.Status;
@@ -86,14 +87,25 @@ class LedgerValuesTest {
   }
 
   @Test
-  void readsAndWritesTheNamesOfStatusesAndLevels() {
-    for (Status s : Status.values()) {
-      assertThat(LedgerNames.status(LedgerNames.name(s))).contains(s);
-      assertThat(LedgerNames.status(s.code())).contains(s);
+  void readsBackTheLabelsNamesOfStatusesAndLevelsThatTheWriterWrites() {
+    for (Labels.Language language : Labels.Language.values()) {
+      Labels labels = Labels.fixed(language);
+      for (Status s : Status.values()) {
+        assertThat(LedgerNames.status(labels.label(s))).as("%s %s", language, s).contains(s);
+        assertThat(LedgerNames.status(s.code())).contains(s);
+      }
+      for (DesignationKind k : DesignationKind.values()) {
+        assertThat(LedgerNames.designation(labels.label(k))).as("%s %s", language, k).contains(k);
+        assertThat(LedgerNames.designation(k.code())).contains(k);
+      }
     }
-    for (DesignationKind k : DesignationKind.values()) {
-      assertThat(LedgerNames.designation(LedgerNames.name(k))).contains(k);
-    }
+    // The ledgers' older names are read as well as Labels' names.
+    assertThat(LedgerNames.status("停建")).contains(Status.SUSPENDED);
+    assertThat(LedgerNames.status("停缓建")).contains(Status.SUSPENDED);
+    assertThat(LedgerNames.status("储备")).contains(Status.LEAD);
+    assertThat(LedgerNames.status("已取消")).contains(Status.CANCELLED);
+    assertThat(LedgerNames.designation("省级重点")).contains(DesignationKind.PROVINCIAL_KEY);
+    assertThat(LedgerNames.designation("省级重点项目")).contains(DesignationKind.PROVINCIAL_KEY);
     assertThat(LedgerNames.status("续 建")).contains(Status.UNDER_CONSTRUCTION);
     assertThat(LedgerNames.status("待定")).isEmpty();
     assertThat(LedgerNames.designation("省重点"))
@@ -107,6 +119,7 @@ class LedgerValuesTest {
             .setDefault(Year.class, Year.of(2023))
             .setDefault(YearMonth.class, YearMonth.of(2023, 6))
             .setDefault(Portfolio.class, Ledgers.base())
+            .setDefault(Labels.class, Labels.fixed(Labels.Language.CHINESE))
             .setDefault(LedgerMapping.class, MAPPING)
             .setDefault(Path.class, dir.resolve("npt.xlsx"))
             .setDefault(Measure.class, Measures.count())

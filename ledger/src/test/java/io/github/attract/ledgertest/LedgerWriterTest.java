@@ -10,10 +10,10 @@ import io.github.attract.calc.Measures;
 import io.github.attract.calc.Pivot;
 import io.github.attract.ledger.LedgerImport;
 import io.github.attract.ledger.LedgerMapping;
-import io.github.attract.ledger.LedgerNames;
 import io.github.attract.ledger.LedgerReader;
 import io.github.attract.ledger.LedgerWriter;
 import io.github.attract.money.ReportUnit;
+import io.github.attract.portfolio.Labels;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.Status;
 import io.github.attract.taxonomy.IndustryId;
@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -87,7 +86,7 @@ class LedgerWriterTest {
 
     LedgerWriter.of(MAPPING)
         .withUnit(ReportUnit.HUNDRED_MILLION_YUAN)
-        .withLabels(LedgerNames.labels(Ledgers.base()))
+        .withLabels(Labels.chinese(Ledgers.base()))
         .writeBreakdown(byIndustry, out);
 
     assertThat(cells(out.toByteArray()))
@@ -123,23 +122,70 @@ class LedgerWriterTest {
             .by(Dimensions.location(), Dimensions.statusOn(LocalDate.of(2023, 12, 31)))
             .measuring(Measures.count())
             .run();
-    Function<Object, String> labels = LedgerNames.labels(Ledgers.base());
-    Function<Object, String> english =
-        key -> key instanceof Status s ? s.code() : labels.apply(key);
+    Labels english = Labels.english(Ledgers.base()).with("location", "county");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     LedgerWriter.of(MAPPING).withLabels(english).writePivot(grid, Measures.count(), out);
 
     assertThat(cells(out.toByteArray()))
         .containsExactly(
-            List.of("建设地点 \\ 项目状态 项目数", "signed", "under-construction", "in-operation", "合计"),
+            List.of("county \\ 项目状态 项目数", "signed", "under construction", "in operation", "total"),
             List.of("宝清县", "0", "2", "0", "2"),
             List.of("集贤县", "1", "0", "0", "1"),
             List.of("饶河县", "0", "0", "1", "1"),
-            List.of("合计", "1", "2", "1", "4"));
+            List.of("total", "1", "2", "1", "4"));
     assertThatThrownBy(
             () -> LedgerWriter.of(MAPPING).writePivot(grid, Measures.totalInvestment(), out))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Pivot has no measure 'total-investment', only [count]");
+  }
+
+  @Test
+  void writesBreakdownsWithoutAPortfolioWithIdsAndTheFixedChineseNames() throws IOException {
+    Breakdown<Status> byStatus =
+        Aggregation.over(portfolio())
+            .by(Dimensions.statusOn(LocalDate.of(2023, 12, 31)))
+            .measuring(Measures.count())
+            .run();
+    Breakdown<RegionId> byLocation =
+        Aggregation.over(portfolio()).by(Dimensions.location()).measuring(Measures.count()).run();
+    ByteArrayOutputStream statuses = new ByteArrayOutputStream();
+    ByteArrayOutputStream locations = new ByteArrayOutputStream();
+
+    LedgerWriter.of(MAPPING).writeBreakdown(byStatus, statuses);
+    LedgerWriter.of(MAPPING).writeBreakdown(byLocation.top(1, Measures.count()), locations);
+
+    assertThat(cells(statuses.toByteArray()))
+        .containsExactly(
+            List.of("项目状态", "项目数"),
+            List.of("已签约", "1"),
+            List.of("在建", "2"),
+            List.of("已投产", "1"),
+            List.of("合计", "4"));
+    assertThat(cells(locations.toByteArray()))
+        .containsExactly(
+            List.of("建设地点", "项目数"),
+            List.of(byLocation.rows().get(0).group().key().orElseThrow().toString(), "2"),
+            List.of("其他", "2"),
+            List.of("合计", "4"));
+  }
+
+  @Test
+  void writesProjectsWithEnglishLabelsThatReadBackToTheSameProjects() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    LedgerWriter.of(MAPPING)
+        .withLabels(Labels.english(Ledgers.base()))
+        .writeProjects(portfolio(), out);
+
+    List<List<String>> rows = cells(out.toByteArray());
+    assertThat(rows.get(1).subList(1, 6))
+        .containsExactly("风帆储能", "宝清县", "储能", "", "under construction");
+    assertThat(rows.get(3).get(5)).isEqualTo("signed");
+    assertThat(rows.get(4).get(5)).isEqualTo("in operation");
+    LedgerImport back =
+        LedgerReader.of(MAPPING, Ledgers.base())
+            .readXlsx(new ByteArrayInputStream(out.toByteArray()), "back.xlsx");
+    assertThat(back.rejected()).isEmpty();
+    assertThat(back.projects()).isEqualTo(portfolio().projects());
   }
 }
