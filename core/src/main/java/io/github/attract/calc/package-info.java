@@ -40,13 +40,15 @@
  * </ul>
  *
  * This is what a Spark {@code Aggregator}, a Beam {@code CombineFn} or a Flink {@code
- * AggregateFunction} requires. With {@code q} a {@link io.github.attract.calc.BreakdownQuery} over
- * the worker's portfolio (or shard of it): zero / {@code createAccumulator} is {@code q.empty()};
- * reduce / {@code addInput} is {@code acc.combinedWith(q.of(project))}; merge / {@code
- * mergeAccumulators} is {@code a.combinedWith(b)}; finish / {@code extractOutput} returns the
- * breakdown, from which shares or a top-N are then taken. Results carry domain keys (ids, statuses,
- * years), not index codes, so partial results of different shards merge. On one machine the same
- * contract lets {@link io.github.attract.calc.BreakdownQuery#collector()} run on a parallel stream.
+ * AggregateFunction} requires. A query here, though, is made over a portfolio and classifies
+ * projects through all of it (taxonomy levels, region hierarchy, chains, investors), so a worker
+ * holding only its shard cannot run it. For distributed runs use {@code attract-spark} (module
+ * {@code spark}, see its README): it describes the question without a portfolio, broadcasts the
+ * reference data once, aggregates chunks of projects with this engine and merges the partial
+ * results with {@code combinedWith}. Results carry domain keys (ids, statuses, years), not index
+ * codes, so partial results of different shards merge; shares or a top-N are taken from the final
+ * result. On one machine the same contract lets {@link
+ * io.github.attract.calc.BreakdownQuery#collector()} run on a parallel stream.
  *
  * <h2>Fast</h2>
  *
