@@ -206,7 +206,10 @@ public final class ReportCharts {
       for (int i = 0; i < undated.size(); i++) {
         chart.addAnnotation(
             new AnnotationText(
-                (i == 0 ? "No date: " : "") + shorten(undated.get(i)), 640, 70 + 16 * i, true));
+                (i == 0 ? "No date: " : "") + shorten(undated.get(i)),
+                640,
+                70 + 16 * (undated.size() - 1 - i),
+                true));
       }
     }
     return chart;
