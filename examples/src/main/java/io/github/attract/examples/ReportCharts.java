@@ -5,6 +5,7 @@ import io.github.attract.calc.Measures;
 import io.github.attract.calc.Row;
 import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.money.ReportUnit;
+import io.github.attract.portfolio.Labels;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.Phase;
 import io.github.attract.project.Project;
@@ -20,10 +21,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -31,9 +35,10 @@ import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Writes the report's charts as PNG with XChart: itemized investment by industry, and a timeline of
- * the projects' phases and status changes. Amounts are converted to {@code double} only here, for
- * plotting.
+ * Writes the report's charts as PNG and SVG with XChart: itemized investment by industry, and a
+ * timeline of the projects' phases and status changes, project names on its y-axis, months on its
+ * x-axis and the projects without any date listed beside it. Amounts are converted to {@code
+ * double} only here, for plotting.
  *
  * <pre>{@code
  * List<Path> files = ReportCharts.write(portfolio, figures, Path.of("target/report"));
@@ -46,10 +51,16 @@ public final class ReportCharts {
   /** The file name of the timeline chart. */
   public static final String TIMELINE = "project-timeline.png";
 
+  /** The file name of the industry chart as SVG. */
+  public static final String BY_INDUSTRY_SVG = "investment-by-industry.svg";
+
+  /** The file name of the timeline chart as SVG. */
+  public static final String TIMELINE_SVG = "project-timeline.svg";
+
   private ReportCharts() {}
 
   /**
-   * Writes both charts into a folder, creating it.
+   * Writes both charts into a folder, creating it, each as PNG and as SVG.
    *
    * @param portfolio the portfolio
    * @param figures its figures
@@ -61,11 +72,19 @@ public final class ReportCharts {
       Portfolio portfolio, ShuangyashanFigures figures, Path folder) throws IOException {
     System.setProperty("java.awt.headless", "true");
     Files.createDirectories(folder);
-    Path industry = folder.resolve(BY_INDUSTRY);
-    save(byIndustry(portfolio, figures), industry);
-    Path timeline = folder.resolve(TIMELINE);
-    save(timeline(portfolio, figures.asOf()), timeline);
-    return ImmutableList.of(industry, timeline);
+    CategoryChart industry = byIndustry(portfolio, figures);
+    XYChart timeline = timeline(portfolio, figures.asOf());
+    ImmutableList<Path> files =
+        ImmutableList.of(
+            folder.resolve(BY_INDUSTRY),
+            folder.resolve(TIMELINE),
+            folder.resolve(BY_INDUSTRY_SVG),
+            folder.resolve(TIMELINE_SVG));
+    save(industry, files.get(0));
+    save(timeline, files.get(1));
+    saveSvg(industry, files.get(2));
+    saveSvg(timeline, files.get(3));
+    return files;
   }
 
   /**
@@ -106,8 +125,9 @@ public final class ReportCharts {
   }
 
   /**
-   * Builds the timeline: one row per project, a bar for each planned phase or construction period,
-   * a dot for each dated status change.
+   * Builds the timeline: one row per project, named on the y-axis, a bar for each planned phase or
+   * construction period, a dot for each dated status change, months on the x-axis. Projects with no
+   * date at all are listed in a note inside the chart (see {@link #undated(Portfolio)}).
    *
    * @param portfolio the portfolio
    * @param asOf the as-of date, drawn as a vertical line
@@ -119,12 +139,16 @@ public final class ReportCharts {
             .width(1400)
             .height(700)
             .title("Shuangyashan 2023: project phases (bars) and status changes (dots)")
-            .xAxisTitle("Year")
-            .yAxisTitle("Project")
+            .xAxisTitle("Month")
+            .yAxisTitle("")
             .build();
     chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
     chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-    chart.getStyler().setDecimalPattern("0.0");
+    chart.getStyler().setYAxisTickMarkSpacingHint(20);
+    chart.getStyler().setxAxisTickLabelsFormattingFunction(ReportCharts::month);
+    Labels labels = Labels.english(portfolio);
+    List<String> names = new ArrayList<>();
+    chart.getStyler().setyAxisTickLabelsFormattingFunction(y -> rowName(names, y));
     int row = 0;
     for (Project p : portfolio.projects()) {
       List<DateRange> periods = new ArrayList<>();
@@ -139,7 +163,8 @@ public final class ReportCharts {
         continue;
       }
       row++;
-      String label = row + ". " + shorten(p.name());
+      String label = shorten(p.name());
+      names.add(label);
       List<Double> xs = new ArrayList<>();
       List<Double> ys = new ArrayList<>();
       for (DateRange d : periods) {
@@ -161,16 +186,73 @@ public final class ReportCharts {
           cy.add((double) row);
         }
         XYSeries s =
-            chart.addSeries(label + ": " + changes.get(changes.size() - 1).status(), cx, cy);
+            chart.addSeries(
+                label + ": " + labels.label(changes.get(changes.size() - 1).status()), cx, cy);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(SeriesMarkers.CIRCLE);
       }
     }
     XYSeries now =
-        chart.addSeries("as of " + asOf, List.of(year(asOf), year(asOf)), List.of(0.5, row + 0.5));
+        chart.addSeries("as of " + asOf, List.of(year(asOf), year(asOf)), List.of(0.0, row + 1.0));
     now.setMarker(SeriesMarkers.NONE);
     now.setLineColor(java.awt.Color.GRAY);
+    List<String> undated = undated(portfolio);
+    if (!undated.isEmpty()) {
+      chart.setTitle(
+          chart.getTitle()
+              + "; not shown, no date: "
+              + undated.size()
+              + (undated.size() == 1 ? " project" : " projects"));
+      for (int i = 0; i < undated.size(); i++) {
+        chart.addAnnotation(
+            new AnnotationText(
+                (i == 0 ? "No date: " : "") + shorten(undated.get(i)),
+                640,
+                70 + 16 * (undated.size() - 1 - i),
+                true));
+      }
+    }
     return chart;
+  }
+
+  /**
+   * Returns the names of the projects the timeline cannot place: no phase period, no construction
+   * period and no dated status change.
+   *
+   * @param portfolio the portfolio
+   * @return their names, in portfolio order
+   */
+  public static ImmutableList<String> undated(Portfolio portfolio) {
+    ImmutableList.Builder<String> names = ImmutableList.builder();
+    for (Project p : portfolio.projects()) {
+      boolean phased =
+          p.phases().stream()
+              .anyMatch(ph -> ph.plannedPeriod().isPresent() || ph.actualPeriod().isPresent());
+      if (!phased
+          && Milestones.constructionPeriod(p).isEmpty()
+          && p.statusHistory().changes().isEmpty()) {
+        names.add(p.name());
+      }
+    }
+    return names.build();
+  }
+
+  /**
+   * The project name of a row; blank between and beyond the rows. The blanks differ in length
+   * because XChart discards a set of ticks whose labels repeat.
+   */
+  private static String rowName(List<String> names, double y) {
+    long r = Math.round(y);
+    if (Math.abs(y - r) < 1e-6 && r >= 1 && r <= names.size()) {
+      return names.get((int) r - 1);
+    }
+    return " ".repeat((int) Math.max(1, Math.round(y * 2) + 2));
+  }
+
+  private static String month(double year) {
+    int y = (int) Math.floor(year);
+    int m = (int) Math.floor((year - y) * 12 + 1e-9) + 1;
+    return String.format(java.util.Locale.ROOT, "%d-%02d", y, Math.min(m, 12));
   }
 
   private static String shorten(String name) {
@@ -185,6 +267,13 @@ public final class ReportCharts {
       throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       BitmapEncoder.saveBitmap(chart, out, BitmapFormat.PNG);
+    }
+  }
+
+  private static void saveSvg(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, Path file)
+      throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
     }
   }
 }

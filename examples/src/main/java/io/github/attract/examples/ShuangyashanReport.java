@@ -7,32 +7,42 @@ import io.github.attract.calc.Row;
 import io.github.attract.calc.Shares;
 import io.github.attract.json.PortfolioJson;
 import io.github.attract.json.PortfolioReadResult;
+import io.github.attract.measure.Dimension;
 import io.github.attract.measure.Quantity;
+import io.github.attract.measure.Unit;
 import io.github.attract.money.Money;
 import io.github.attract.money.MoneyFormat;
 import io.github.attract.money.MultiCurrencyAmount;
+import io.github.attract.portfolio.Labels;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.Project;
 import io.github.attract.project.Status;
 import io.github.attract.projection.OutcomeYear;
 import io.github.attract.projection.ProjectOutcomes;
+import io.github.attract.projection.RampUp;
 import io.github.attract.projection.Reconciliation;
 import io.github.attract.projection.ReconciliationLine;
 import io.github.attract.promotion.MetricValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The Shuangyashan 2023 report: loads the example dataset, prints every headline figure of the
- * source article as computed by the library, and writes two charts.
+ * The Shuangyashan 2023 report: loads the example dataset (or another portfolio document), prints
+ * every headline figure of the source article as computed by the library, with names instead of ids
+ * and power in 万千瓦 / MW, and writes two charts as PNG and SVG.
  *
  * <pre>{@code
  * mvn -q -pl examples -am test-compile exec:java -Dexec.args="2023-06-30 target/report"
+ * mvn -q -pl examples -am test-compile exec:java -Dexec.args="--data my-city.json 2023-06-30"
  * }</pre>
  */
 public final class ShuangyashanReport {
@@ -47,15 +57,29 @@ public final class ShuangyashanReport {
   /**
    * Runs the report.
    *
-   * @param args optional: the as-of date (ISO, default 2023-04-24) and the folder for the charts
+   * @param args optional: {@code --data file.json} (a portfolio document; default the bundled
+   *     dataset), then the as-of date (ISO, default 2023-04-24) and the folder for the charts
    *     (default {@code target/report})
    * @throws IOException if the dataset cannot be read or a chart cannot be written
+   * @throws IllegalArgumentException if {@code --data} has no file after it
    */
   public static void main(String[] args) throws IOException {
-    LocalDate asOf = args.length > 0 ? LocalDate.parse(args[0]) : ARTICLE_DATE;
-    Path out = Path.of(args.length > 1 ? args[1] : "target/report");
+    List<String> positional = new ArrayList<>();
+    Path data = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--data")) {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("Option '--data' needs a file, but none was given");
+        }
+        data = Path.of(args[++i]);
+      } else {
+        positional.add(args[i]);
+      }
+    }
+    LocalDate asOf = positional.size() > 0 ? LocalDate.parse(positional.get(0)) : ARTICLE_DATE;
+    Path out = Path.of(positional.size() > 1 ? positional.get(1) : "target/report");
     PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Portfolio portfolio = load(console);
+    Portfolio portfolio = data == null ? load(console) : load(data, console);
     ShuangyashanFigures figures = ShuangyashanFigures.compute(portfolio, asOf);
     print(portfolio, figures, console);
     for (Path chart : ReportCharts.write(portfolio, figures, out)) {
@@ -76,13 +100,30 @@ public final class ShuangyashanReport {
         throw new IOException("Resource '" + DATASET + "' is missing from the classpath");
       }
       PortfolioReadResult result = PortfolioJson.reader().readLenient(in);
-      result.rejected().forEach(r -> console.println("REJECTED: " + r));
-      result.warnings().forEach(w -> console.println("WARNING: " + w));
-      if (result.isClean()) {
-        console.println(
-            "Dataset " + DATASET + ": " + result.recordsRead() + " records, all valid.");
-      }
+      report(DATASET, result, console);
       return result.portfolio();
+    }
+  }
+
+  /**
+   * Loads a portfolio document from a file, leniently, printing any rejected record or warning.
+   *
+   * @param file the portfolio document
+   * @param console where to print problems
+   * @return the portfolio
+   * @throws IOException if the file cannot be read
+   */
+  public static Portfolio load(Path file, PrintStream console) throws IOException {
+    PortfolioReadResult result = PortfolioJson.reader().readLenient(file);
+    report(file.toString(), result, console);
+    return result.portfolio();
+  }
+
+  private static void report(String name, PortfolioReadResult result, PrintStream console) {
+    result.rejected().forEach(r -> console.println("REJECTED: " + r));
+    result.warnings().forEach(w -> console.println("WARNING: " + w));
+    if (result.isClean()) {
+      console.println("Dataset " + name + ": " + result.recordsRead() + " records, all valid.");
     }
   }
 
@@ -94,6 +135,8 @@ public final class ShuangyashanReport {
    * @param o where to print
    */
   public static void print(Portfolio portfolio, ShuangyashanFigures f, PrintStream o) {
+    Labels en = Labels.english(portfolio);
+    Labels zh = Labels.chinese(portfolio);
     o.println();
     o.println("SHUANGYASHAN 2023 INVESTMENT PROMOTION, as of " + f.asOf());
     o.println("=".repeat(72));
@@ -106,8 +149,8 @@ public final class ShuangyashanReport {
             + money(f.q1ContractValue()));
     o.println(
         "  Zhongjia Minyuan signing          "
-            + f.zhongjiaSigningProjects()
-            + " projects on "
+            + projects(f.zhongjiaSigningProjects())
+            + " on "
             + f.zhongjiaSigningDate());
     o.println(
         "  Key construction projects 2023    "
@@ -126,9 +169,9 @@ public final class ShuangyashanReport {
             + money(f.springStartPlanned()));
     o.println(
         "  New-energy index                  "
-            + f.newEnergyIndexProjects()
-            + " projects, "
-            + f.newEnergyIndex());
+            + projects(f.newEnergyIndexProjects())
+            + ", "
+            + quantity(f.newEnergyIndex()));
     o.println("  Chain promotion groups            " + f.chainPromotionGroups());
     o.println("  Six leading industries            " + String.join(", ", f.leadingIndustries()));
     o.println("  Chain special classes             " + String.join(", ", f.chains()));
@@ -143,26 +186,30 @@ public final class ShuangyashanReport {
               + ": "
               + p.totalInvestment().map(ShuangyashanReport::money).orElse("investment not stated")
               + "; "
-              + p.statusOn(f.asOf()).map(Status::toString).orElse("status not stated")
+              + p.statusOn(f.asOf()).map(st -> status(st, en, zh)).orElse("status not stated")
               + p.capacities().stream()
-                  .map(c -> "; " + c.quantity() + " " + c.product())
+                  .map(c -> "; " + quantity(c.quantity()) + " " + c.product())
                   .reduce("", String::concat));
+    }
+    List<String> undated = ReportCharts.undated(portfolio);
+    if (!undated.isEmpty()) {
+      o.println(
+          "  Not on the timeline chart (no phase, construction period or dated status): "
+              + projects(undated.size()));
+      undated.forEach(n -> o.println("    " + n));
     }
     o.println();
     o.println(
         "Itemized: "
-            + f.itemizedProjects()
-            + " projects, total investment "
+            + projects(f.itemizedProjects())
+            + ", total investment "
             + money(f.itemizedInvestment()));
     o.println();
     o.println("Itemized investment by industry (level 1)");
-    printBreakdown(
-        f.byIndustry(),
-        o,
-        k -> portfolio.industries().industry(k).map(i -> i.name()).orElse(k.toString()));
+    printBreakdown(f.byIndustry(), o, en::label);
     o.println();
     o.println("Itemized investment by status on " + f.asOf());
-    printBreakdown(f.byStatus(), o, Status::toString);
+    printBreakdown(f.byStatus(), o, st -> status(st, en, zh));
     o.println();
     o.println("Size bands (total investment)");
     printBreakdown(
@@ -187,7 +234,7 @@ public final class ShuangyashanReport {
     for (FunnelStep s : f.q1Funnel().steps()) {
       o.println(
           "    "
-              + pad(s.stage().toString(), 22)
+              + pad(s.stage().toString().replace('-', ' '), 22)
               + s.count()
               + s.conversion()
                   .flatMap(r -> r.percent(1, java.math.RoundingMode.HALF_EVEN))
@@ -200,7 +247,7 @@ public final class ShuangyashanReport {
       for (ReconciliationLine l : r.lines()) {
         o.println(
             "  "
-                + pad(r.figureId() + " " + l.metric(), 52)
+                + pad(phrase(r.figureId().value()) + ": " + phrase(l.metric().code()), 64)
                 + "reported "
                 + value(l.reported())
                 + ", itemized "
@@ -211,7 +258,7 @@ public final class ShuangyashanReport {
     o.println();
     o.println(
         "Fengfan energy storage: outcome outlook 2026-2030 (ramp-up "
-            + f.fengfanOutlook().rampUp()
+            + rampUp(f.fengfanOutlook().rampUp())
             + ")");
     ProjectOutcomes fo = f.fengfanOutlook().projects().get(ShuangyashanFigures.FENGFAN);
     if (fo == null) {
@@ -222,8 +269,9 @@ public final class ShuangyashanReport {
         o.println(
             "  "
                 + y.year()
-                + "  share "
-                + y.share().toPlainString()
+                + "  output "
+                + plain(y.share().movePointRight(2))
+                + " %"
                 + "  revenue "
                 + y.revenue().map(ShuangyashanReport::money).orElse("-")
                 + "  profit "
@@ -253,12 +301,15 @@ public final class ShuangyashanReport {
                 years.forEach(
                     (y, q) -> {
                       if (q.value().signum() != 0) {
-                        o.println("  " + y + "  +" + q);
+                        o.println("  " + y + "  +" + quantity(q));
                       }
                     }));
     if (!f.capacity().undated().isEmpty()) {
       o.println(
-          "  undated: " + f.capacity().undated().size() + " capacities without an operation date");
+          "  undated: "
+              + f.capacity().undated().size()
+              + (f.capacity().undated().size() == 1 ? " capacity" : " capacities")
+              + " without an operation date");
     }
     o.println();
     o.println("Progress against time elapsed, as of " + f.asOf());
@@ -277,8 +328,8 @@ public final class ShuangyashanReport {
                           .map(p -> p.toString())
                           .orElse(
                               "not reported (no annual plans or progress reports itemized; "
-                                  + y.projectsWithoutPlan()
-                                  + " projects without plan)"));
+                                  + projects(y.projectsWithoutPlan())
+                                  + " without plan)"));
             });
     ShuangyashanFigures.constructionElapsed(portfolio, ShuangyashanFigures.FENGFAN, f.asOf())
         .ifPresent(
@@ -302,6 +353,68 @@ public final class ShuangyashanReport {
     return MoneyFormat.chinese().format(money) + " / " + MoneyFormat.english().format(money);
   }
 
+  /**
+   * Formats a count of projects: "1 project", "2 projects".
+   *
+   * @param n the count
+   * @return the text
+   */
+  public static String projects(long n) {
+    return n + (n == 1 ? " project" : " projects");
+  }
+
+  /**
+   * Formats a quantity in the units of a report: power in 万千瓦 and MW ("600万千瓦/年 / 6000 MW/a"),
+   * anything else as it is.
+   *
+   * @param q the quantity
+   * @return the text
+   */
+  public static String quantity(Quantity q) {
+    if (q.dimension() == Dimension.POWER) {
+      BigDecimal mw = q.to(Unit.MEGAWATT).value();
+      return plain(mw.movePointLeft(1)) + "万千瓦 / " + plain(mw) + " MW";
+    }
+    if (q.dimension() == Dimension.POWER_PER_YEAR) {
+      BigDecimal mw = q.to(Unit.MEGAWATT_PER_YEAR).value();
+      return plain(mw.movePointLeft(1)) + "万千瓦/年 / " + plain(mw) + " MW/a";
+    }
+    return q.toString();
+  }
+
+  /**
+   * Formats a ramp-up profile as percentages of full output by operating year: "50 % → 80 % → 100
+   * %".
+   *
+   * @param r the profile
+   * @return the text
+   */
+  public static String rampUp(RampUp r) {
+    return r.shares().stream()
+        .map(s -> plain(s.movePointRight(2)) + " %")
+        .collect(Collectors.joining(" → "));
+  }
+
+  /**
+   * Turns an id or code into words: "2023-provincial-key-projects" → "2023 provincial key
+   * projects".
+   *
+   * @param code the id or code
+   * @return the words
+   */
+  public static String phrase(String code) {
+    return code.replace('-', ' ');
+  }
+
+  private static String status(Status status, Labels en, Labels zh) {
+    return zh.label(status) + " / " + en.label(status);
+  }
+
+  private static String plain(BigDecimal d) {
+    BigDecimal s = d.stripTrailingZeros();
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+  }
+
   private static String money(MultiCurrencyAmount amount) {
     return amount.isEmpty() ? "-" : money(amount.toMoney());
   }
@@ -313,7 +426,7 @@ public final class ShuangyashanReport {
     Optional<Money> m = v.amount();
     return m.isPresent()
         ? money(m.orElseThrow())
-        : v.quantity().map(Quantity::toString).orElse("-");
+        : v.quantity().map(ShuangyashanReport::quantity).orElse("-");
   }
 
   private static String remainder(ReconciliationLine l) {
@@ -322,7 +435,16 @@ public final class ShuangyashanReport {
     }
     return l.remainderMoney()
         .map(m -> ", remainder " + money(m))
-        .orElse(l.remainder().map(r -> ", remainder " + r.toPlainString()).orElse(""));
+        .orElse(
+            l.remainder()
+                .map(
+                    r ->
+                        ", remainder "
+                            + l.reported()
+                                .quantity()
+                                .map(q -> quantity(Quantity.of(r, q.unit())))
+                                .orElse(r.toPlainString()))
+                .orElse(""));
   }
 
   private static <K extends Comparable<?>> void printBreakdown(
@@ -334,7 +456,7 @@ public final class ShuangyashanReport {
       o.println(
           "  "
               + pad(label, 44)
-              + pad(row.count() + " projects", 13)
+              + pad(projects(row.count()), 13)
               + pad(money(inv), 44)
               + shares.of(row.group()).map(s -> s.toPlainString() + " %").orElse(""));
     }

@@ -73,7 +73,7 @@ import java.util.function.Function;
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new AttractModule());
  * String json = mapper.writeValueAsString(Money.of("CNY", "1050000000"));
- * // {"amount":"1050000000.00","currency":"CNY"}
+ * // "CNY 1050000000.00" (one text, what Money.parse reads; readers also take the object form)
  * Project p = mapper.readValue(projectJson, Project.class);
  * }</pre>
  *
