@@ -68,7 +68,7 @@ public final class BreakdownQuery<K extends Comparable<?>> {
    */
   public Breakdown<K> run() {
     Run run = new Run(aggregation, measures);
-    KeyColumn<K> col = dimension.column(run.index);
+    KeyColumn<K> col = dimension.column(run.index, aggregation.isParallel());
     int[] selection = run.selection();
     List<Partial> parts = new ArrayList<>(2);
     for (Kernel.Plan plan : plans(run, col, selection)) {

@@ -6,10 +6,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.util.concurrent.UncheckedExecutionException;
+import io.github.attract.internal.Memo;
 import io.github.attract.internal.PortfolioSlots;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
 import io.github.attract.portfolio.Portfolio;
+import io.github.attract.project.ProgressReport;
 import io.github.attract.project.Project;
 import io.github.attract.project.ProjectId;
 import io.github.attract.project.Status;
@@ -35,13 +37,27 @@ import java.util.function.Supplier;
  * objects (about 2.4 ns instead of 49 ns per project at a million projects on the reference
  * machine, see PEERS-PERFORMANCE.md).
  *
- * <p>Parameterised columns (a status as of a date, a plan of a year) are cached in a bounded cache,
- * so a long-lived portfolio does not accumulate columns without limit; a column evicted is simply
- * rebuilt. Results never depend on the cache.
+ * <p>The dated lists of the projects (status histories, annual plans, progress reports) are laid
+ * out once, each kind on first use, as primitive arrays ({@link Histories}); the column of a
+ * question (the status on a day, the plan of a year, completed investment as of a month) is then
+ * one pass over them, without touching the objects.
+ *
+ * <p>Columns are cached. Those of a question are kept in a cache bounded in bytes ({@link
+ * #questionBudget}: {@value #QUESTION_BYTES_PER_ROW} bytes per project, at least 1 MiB), so a
+ * long-lived portfolio asked many different questions does not grow without limit, and a repeated
+ * question reads its columns instead of evaluating the histories again; the other columns (an
+ * industry level, total investment...) in a cache of at most {@value #CACHED_COLUMNS}. A column
+ * evicted is simply rebuilt: results never depend on the caches.
  */
 final class ColumnarIndex {
-  /** At most this many derived columns stay cached per portfolio. */
+  /** At most this many columns that do not depend on a question's date stay cached. */
   private static final int CACHED_COLUMNS = 48;
+
+  /**
+   * The bytes per project that the columns of questions may hold: about two questions of a status
+   * on a day (4 bytes per project) and two money figures (8 bytes each).
+   */
+  static final int QUESTION_BYTES_PER_ROW = 48;
 
   private static final Comparator<Signing> SIGNING_ORDER =
       Comparator.comparing(Signing::date).thenComparing(Signing::id);
@@ -62,6 +78,14 @@ final class ColumnarIndex {
   private final ImmutableListMultimap<ProjectId, Signing> signingsByProject;
   private final Cache<Object, Object> columns =
       CacheBuilder.newBuilder().maximumSize(CACHED_COLUMNS).build();
+
+  private final Cache<Object, Object> questions;
+
+  private final Lazy<Optional<Histories.Statuses>> statuses;
+  private final Lazy<Histories.Plans> plans;
+  private final Lazy<Optional<Histories.Months>> months;
+  private final Lazy<long[]> completed;
+  private final Lazy<long[]> funds;
 
   private ColumnarIndex(Portfolio portfolio) {
     this.portfolio = portfolio;
@@ -103,6 +127,69 @@ final class ColumnarIndex {
       }
       this.rowCurrency = cur;
     }
+    this.questions =
+        CacheBuilder.newBuilder()
+            .maximumWeight(questionBudget(size))
+            .weigher((Object k, Object v) -> weigh(v))
+            .build();
+    this.statuses = new Lazy<>(() -> Optional.ofNullable(Histories.statuses(projects)));
+    this.plans = new Lazy<>(() -> Histories.plans(projects));
+    this.months = new Lazy<>(() -> Optional.ofNullable(Histories.months(projects)));
+    this.completed =
+        new Lazy<>(
+            () ->
+                Histories.reportFigures(
+                    projects,
+                    months.get().orElseThrow(),
+                    r -> Optional.of(r.completedInvestment())));
+    this.funds =
+        new Lazy<>(
+            () ->
+                Histories.reportFigures(
+                    projects, months.get().orElseThrow(), ProgressReport::fundsInPlace));
+  }
+
+  /** Returns the bytes the columns of questions may hold over a portfolio of {@code rows}. */
+  static long questionBudget(int rows) {
+    return Math.max(1L << 20, (long) QUESTION_BYTES_PER_ROW * rows);
+  }
+
+  private static int weigh(Object column) {
+    long bytes =
+        column instanceof ValueColumn v
+            ? v.bytes()
+            : column instanceof KeyColumn<?> k ? k.bytes() : 64;
+    return (int) Math.min(Integer.MAX_VALUE, bytes);
+  }
+
+  /** Returns the status histories as columns, or empty if a day does not fit an int. */
+  Optional<Histories.Statuses> statuses() {
+    return statuses.get();
+  }
+
+  /** Returns the annual plans as columns. */
+  Histories.Plans plans() {
+    return plans.get();
+  }
+
+  /** Returns the months of the progress reports, or empty if a month does not fit an int. */
+  Optional<Histories.Months> months() {
+    return months.get();
+  }
+
+  /** Returns the completed investment of every progress report; needs {@link #months()}. */
+  long[] completed() {
+    return completed.get();
+  }
+
+  /** Returns the funds in place of every progress report; needs {@link #months()}. */
+  long[] funds() {
+    return funds.get();
+  }
+
+  /** Returns a cached column of a question, building it if needed. */
+  <T> T question(Object spec, Supplier<T> build) {
+    return cached(questions, spec, build);
   }
 
   /**
@@ -208,10 +295,14 @@ final class ColumnarIndex {
   }
 
   /** Returns a cached column, building it if needed. */
-  @SuppressWarnings("unchecked")
   <T> T column(Object spec, Supplier<T> build) {
+    return cached(columns, spec, build);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T cached(Cache<Object, Object> cache, Object spec, Supplier<T> build) {
     try {
-      return (T) columns.get(spec, build::get);
+      return (T) cache.get(spec, build::get);
     } catch (ExecutionException | UncheckedExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {
@@ -221,6 +312,22 @@ final class ColumnarIndex {
         throw err;
       }
       throw new IllegalStateException(cause);
+    }
+  }
+
+  /** A value computed once, on first use, and kept (see {@link Memo}). */
+  private static final class Lazy<T> implements Supplier<T> {
+    private final Memo memo = new Memo();
+    private final Supplier<T> compute;
+
+    Lazy(Supplier<T> compute) {
+      this.compute = compute;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get() {
+      return (T) memo.get(compute);
     }
   }
 }

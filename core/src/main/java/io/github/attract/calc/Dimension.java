@@ -47,6 +47,14 @@ public abstract class Dimension<K extends Comparable<?>> {
   abstract KeyColumn<K> column(ColumnarIndex index);
 
   /**
+   * Returns the dimension laid out over an index, built on several threads if {@code parallel} and
+   * the dimension knows how; the same column either way.
+   */
+  KeyColumn<K> column(ColumnarIndex index, boolean parallel) {
+    return column(index);
+  }
+
+  /**
    * Returns the name.
    *
    * @return the name

@@ -137,6 +137,12 @@ final class Kernel {
     return k.out;
   }
 
+  /** Returns the number of chunks a parallel pass over {@code n} rows is split into. */
+  static int chunks(int n) {
+    int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+    return Math.max(1, Math.min(threads * 2, n / MIN_CHUNK));
+  }
+
   /** Aggregates all positions of a plan, on the common fork/join pool when it has many rows. */
   static Partial runParallel(Plan plan) {
     return runParallel(plan, MIN_CHUNK, ForkJoinPool.getCommonPoolParallelism() + 1);

@@ -159,9 +159,20 @@ final class KeyColumn<K extends Comparable<?>> {
     return off == null ? row : off[row];
   }
 
-  /** Returns an estimate of the memory held, for the column cache. */
-  int weight() {
+  /** Returns an estimate of the bytes held, for the bounded cache of question columns. */
+  long bytes() {
     int[] off = offsets;
-    return codes.length + (off == null ? 0 : off.length) + 16;
+    return 4L * codes.length + (off == null ? 0 : 4L * off.length) + 64;
+  }
+
+  /**
+   * Returns a single-valued column of codes already computed: {@code codes[r]} is an index into
+   * {@code keys}, or {@code keys.size()} for unclassified.
+   *
+   * @param keys the keys in natural order, distinct
+   * @param codes one code per row; kept, not copied
+   */
+  static <K extends Comparable<?>> KeyColumn<K> ofCodes(ImmutableList<K> keys, int[] codes) {
+    return new KeyColumn<>(keys, false, codes, null);
   }
 }

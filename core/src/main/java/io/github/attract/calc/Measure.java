@@ -47,6 +47,14 @@ public abstract class Measure<V> implements Serializable {
   /** Returns the measure laid out over an index, or null for the project count. */
   abstract @Nullable ValueColumn column(ColumnarIndex index);
 
+  /**
+   * Returns the measure laid out over an index, built on several threads if {@code parallel} and
+   * the measure knows how; the same column either way.
+   */
+  @Nullable ValueColumn column(ColumnarIndex index, boolean parallel) {
+    return column(index);
+  }
+
   /** Returns the total of one cell of a kernel run. */
   abstract V finish(
       ColumnarIndex index, @Nullable ValueColumn column, Partial partial, int measure, int cell);

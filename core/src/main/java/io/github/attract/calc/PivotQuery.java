@@ -61,8 +61,8 @@ public final class PivotQuery<R extends Comparable<?>, C extends Comparable<?>> 
    */
   public Pivot<R, C> run() {
     Run run = new Run(aggregation, measures);
-    KeyColumn<R> rc = rows.column(run.index);
-    KeyColumn<C> cc = columns.column(run.index);
+    KeyColumn<R> rc = rows.column(run.index, aggregation.isParallel());
+    KeyColumn<C> cc = columns.column(run.index, aggregation.isParallel());
     int[] selection = run.selection();
     List<Partial> parts = new ArrayList<>(4);
     for (Kernel.Plan plan : plans(run, rc, cc, selection)) {

@@ -25,7 +25,7 @@ final class Run {
     this.columns = new ValueColumn[measures.size()];
     this.money = new boolean[measures.size()];
     for (int m = 0; m < measures.size(); m++) {
-      columns[m] = measures.get(m).column(index);
+      columns[m] = measures.get(m).column(index, aggregation.isParallel());
       money[m] = measures.get(m).isMoney();
     }
   }

@@ -59,14 +59,56 @@ final class ValueColumn {
     this.sideValues = sideValues;
   }
 
-  int weight() {
+  private ValueColumn(
+      long[] values, boolean zeros, int[] sideRows, int[] sideCurrencies, BigInteger[] sideValues) {
+    this.values = values;
+    this.offsets = null;
+    this.currencies = null;
+    this.scale = 0;
+    this.zeros = zeros;
+    this.sideRows = sideRows;
+    this.sideCurrencies = sideCurrencies;
+    this.sideValues = sideValues;
+  }
+
+  /**
+   * Returns a money column of one entry per row in the row's currency, from filled values.
+   *
+   * @param values minor units or markers, one per row; kept, not copied
+   * @param rowCurrency the currency index of each row, or null for one currency
+   * @param sideRows the rows marked {@link #SIDE}, ascending
+   * @param sideValues their exact minor units
+   */
+  static ValueColumn ofRows(
+      long[] values,
+      int @Nullable [] rowCurrency,
+      List<Integer> sideRows,
+      List<BigInteger> sideValues) {
+    boolean zeros = false;
+    for (long v : values) {
+      zeros |= v == 0;
+    }
+    int s = sideRows.size();
+    int[] rows = new int[s];
+    int[] cur = new int[s];
+    BigInteger[] vals = new BigInteger[s];
+    for (int i = 0; i < s; i++) {
+      rows[i] = sideRows.get(i);
+      cur[i] = rowCurrency == null ? 0 : rowCurrency[rows[i]];
+      vals[i] = sideValues.get(i);
+    }
+    return new ValueColumn(values, zeros, rows, cur, vals);
+  }
+
+  /** Returns an estimate of the bytes held, for the bounded cache of question columns. */
+  long bytes() {
     int[] off = offsets;
     int[] cur = currencies;
-    return values.length * 2
-        + (off == null ? 0 : off.length)
-        + (cur == null ? 0 : cur.length)
-        + sideRows.length * 8
-        + 16;
+    return 8L * values.length
+        + (off == null ? 0 : 4L * off.length)
+        + (cur == null ? 0 : 4L * cur.length)
+        + 48L * sideRows.length
+        + 64;
   }
 
   /** Fills a column row by row; not thread-safe. */
