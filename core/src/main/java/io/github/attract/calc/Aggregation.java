@@ -1,6 +1,8 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableList;
+import io.github.attract.calc.engine.ColumnarIndex;
+import io.github.attract.calc.engine.KeyColumn;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.Project;
 import io.github.attract.promotion.Scope;
@@ -153,7 +155,7 @@ public final class Aggregation {
    * @return the totals
    */
   public Totals total(Measure<?>... measures) {
-    Run run = new Run(this, ImmutableList.copyOf(measures));
+    Execution run = new Execution(this, ImmutableList.copyOf(measures));
     return run.totals(run.execute(run.plan(null, null, run.selection())), 0);
   }
 

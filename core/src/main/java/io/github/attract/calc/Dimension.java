@@ -1,5 +1,8 @@
 package io.github.attract.calc;
 
+import io.github.attract.calc.engine.ColumnarIndex;
+import io.github.attract.calc.engine.KeyColumn;
+
 /**
  * What a breakdown groups projects by: industry, status, location, size band... Each project has a
  * typed key, several keys (a multi-valued dimension such as focus areas), or none, and then lands

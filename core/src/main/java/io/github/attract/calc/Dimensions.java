@@ -1,5 +1,8 @@
 package io.github.attract.calc;
 
+import io.github.attract.calc.engine.ColumnarIndex;
+import io.github.attract.calc.engine.Histories;
+import io.github.attract.calc.engine.KeyColumn;
 import io.github.attract.internal.Checks;
 import io.github.attract.project.Designation;
 import io.github.attract.project.DesignationKind;

@@ -1,6 +1,9 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.attract.calc.engine.ColumnarIndex;
+import io.github.attract.calc.engine.Partial;
+import io.github.attract.calc.engine.ValueColumn;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;

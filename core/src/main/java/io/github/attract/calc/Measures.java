@@ -1,6 +1,10 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.attract.calc.engine.ColumnarIndex;
+import io.github.attract.calc.engine.Histories;
+import io.github.attract.calc.engine.Partial;
+import io.github.attract.calc.engine.ValueColumn;
 import io.github.attract.internal.Checks;
 import io.github.attract.measure.Quantity;
 import io.github.attract.measure.Unit;

@@ -2,6 +2,7 @@ package io.github.attract.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.attract.calc.engine.Kernel;
 import io.github.attract.money.Money;
 import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.portfolio.Portfolio;

@@ -1,4 +1,4 @@
-package io.github.attract.calc;
+package io.github.attract.calc.engine;
 
 import io.github.attract.money.Money;
 import io.github.attract.project.AnnualPlan;
@@ -29,19 +29,19 @@ import org.jspecify.annotations.Nullable;
  * object access; the rare entry that does not fit a {@code long} is marked {@link ValueColumn#SIDE}
  * and its row is answered, exact, from the project object instead.
  */
-final class Histories {
+public final class Histories {
   /** The status code of a row with no status yet on the day: one past the last status. */
-  static final int NO_STATUS = Status.values().length;
+  public static final int NO_STATUS = Status.values().length;
 
   private static final Status[] STATUSES = Status.values();
 
   private Histories() {}
 
   /** Status histories: {@code days} epoch days, {@code codes} status ordinals. */
-  static final class Statuses {
-    final int[] offsets;
-    final int[] days;
-    final byte[] codes;
+  public static final class Statuses {
+    public final int[] offsets;
+    public final int[] days;
+    public final byte[] codes;
 
     private Statuses(int[] offsets, int[] days, byte[] codes) {
       this.offsets = offsets;
@@ -49,16 +49,16 @@ final class Histories {
       this.codes = codes;
     }
 
-    long bytes() {
+    public long bytes() {
       return 4L * offsets.length + 4L * days.length + codes.length;
     }
   }
 
   /** Annual plans: {@code years} calendar years, {@code planned} minor units or markers. */
-  static final class Plans {
-    final int[] offsets;
-    final int[] years;
-    final long[] planned;
+  public static final class Plans {
+    public final int[] offsets;
+    public final int[] years;
+    public final long[] planned;
 
     private Plans(int[] offsets, int[] years, long[] planned) {
       this.offsets = offsets;
@@ -66,22 +66,22 @@ final class Histories {
       this.planned = planned;
     }
 
-    long bytes() {
+    public long bytes() {
       return 4L * offsets.length + 4L * years.length + 8L * planned.length;
     }
   }
 
   /** The months of the progress reports, as epoch months. */
-  static final class Months {
-    final int[] offsets;
-    final int[] months;
+  public static final class Months {
+    public final int[] offsets;
+    public final int[] months;
 
     private Months(int[] offsets, int[] months) {
       this.offsets = offsets;
       this.months = months;
     }
 
-    long bytes() {
+    public long bytes() {
       return 4L * offsets.length + 4L * months.length;
     }
   }
@@ -91,7 +91,7 @@ final class Histories {
    * epoch days (then the dimensions read the objects).
    */
   @SuppressWarnings("EnumOrdinal") // a dense code per status is the point of the column
-  static @Nullable Statuses statuses(List<Project> projects) {
+  public static @Nullable Statuses statuses(List<Project> projects) {
     int n = projects.size();
     int[] offsets = new int[n + 1];
     for (int r = 0; r < n; r++) {
@@ -114,7 +114,7 @@ final class Histories {
   }
 
   /** Lays out the annual plans. */
-  static Plans plans(List<Project> projects) {
+  public static Plans plans(List<Project> projects) {
     int n = projects.size();
     int[] offsets = new int[n + 1];
     for (int r = 0; r < n; r++) {
@@ -136,7 +136,7 @@ final class Histories {
    * Lays out the months of the progress reports, or returns null if a month lies beyond the range
    * of {@code int} epoch months.
    */
-  static @Nullable Months months(List<Project> projects) {
+  public static @Nullable Months months(List<Project> projects) {
     int n = projects.size();
     int[] offsets = new int[n + 1];
     for (int r = 0; r < n; r++) {
@@ -157,7 +157,7 @@ final class Histories {
   }
 
   /** Lays out one money figure of every progress report, entry by entry. */
-  static long[] reportFigures(
+  public static long[] reportFigures(
       List<Project> projects, Months months, Function<ProgressReport, Optional<Money>> figure) {
     long[] out = new long[months.months.length];
     int e = 0;
@@ -180,33 +180,39 @@ final class Histories {
   }
 
   /** Returns a month as months since January 1970. */
-  static long epochMonth(YearMonth month) {
+  public static long epochMonth(YearMonth month) {
     return (month.getYear() - 1970L) * 12 + month.getMonthValue() - 1;
   }
 
   /** Returns an epoch day or month clamped to {@code int}: the stored ones all fit. */
-  static int clamp(long value) {
+  public static int clamp(long value) {
     return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
   }
 
   /** Returns the status of a code, or null for {@link #NO_STATUS}. */
-  static @Nullable Status status(int code) {
+  public static @Nullable Status status(int code) {
     return code == NO_STATUS ? null : STATUSES[code];
   }
 
   // ------------------------------------------------------------------------- question columns
 
-  /** Computes part of a column: rows {@code [from, to)}; returns whether it wrote a side marker. */
-  interface Pass {
-    boolean run(int from, int to);
+  /** A flag of a pass: it wrote a {@link ValueColumn#SIDE} marker. */
+  public static final int SIDE = 1;
+
+  /** A flag of a pass: it wrote a present zero. */
+  public static final int ZERO = 2;
+
+  /** Computes part of a column: rows {@code [from, to)}; returns its flags. */
+  public interface Pass {
+    public int run(int from, int to);
   }
 
   /**
    * Runs a pass over all rows, split over the common fork/join pool when asked and worth it.
    *
-   * @return per chunk of {@code bounds}, whether it wrote a side marker
+   * @return the bounds of the chunks; {@code flags} receives the flags of each chunk
    */
-  static int[] run(int n, boolean parallel, Pass pass, boolean[] sides) {
+  public static int[] run(int n, boolean parallel, Pass pass, int[] sides) {
     int chunks = sides.length;
     int[] bounds = new int[chunks + 1];
     for (int c = 0; c <= chunks; c++) {
@@ -223,7 +229,7 @@ final class Histories {
   }
 
   /** The number of chunks of a pass over {@code n} rows. */
-  static int chunks(int n, boolean parallel) {
+  public static int chunks(int n, boolean parallel) {
     return parallel ? Kernel.chunks(n) : 1;
   }
 
@@ -231,11 +237,11 @@ final class Histories {
     private static final long serialVersionUID = 1L;
     private final transient Pass pass;
     private final int[] bounds;
-    private final boolean[] sides;
+    private final int[] sides;
     private final int from;
     private final int to;
 
-    Chunks(Pass pass, int[] bounds, boolean[] sides, int from, int to) {
+    public Chunks(Pass pass, int[] bounds, int[] sides, int from, int to) {
       this.pass = pass;
       this.bounds = bounds;
       this.sides = sides;
@@ -262,7 +268,7 @@ final class Histories {
    * #NO_STATUS}. Changes are in date order, so a forward scan that stops at the first later change
    * leaves the last change of the day, as {@link io.github.attract.project.StatusHistory#statusOn}.
    */
-  static KeyColumn<Status> statusOn(Statuses h, LocalDate date, boolean parallel) {
+  public static KeyColumn<Status> statusOn(Statuses h, LocalDate date, boolean parallel) {
     int day = clamp(date.toEpochDay());
     int[] off = h.offsets;
     int[] days = h.days;
@@ -280,14 +286,14 @@ final class Histories {
             }
             out[r] = s;
           }
-          return false;
+          return 0;
         },
-        new boolean[chunks(n, parallel)]);
+        new int[chunks(n, parallel)]);
     return KeyColumn.ofCodes(com.google.common.collect.ImmutableList.copyOf(STATUSES), out);
   }
 
   /** Returns the column of the plans of a year: the plan's minor units, absent without one. */
-  static ValueColumn planOf(
+  public static ValueColumn planOf(
       Plans h,
       int year,
       boolean parallel,
@@ -304,7 +310,7 @@ final class Histories {
         exact,
         parallel,
         (from, to) -> {
-          boolean side = false;
+          int flags = 0;
           for (int r = from; r < to; r++) {
             long v = ValueColumn.ABSENT;
             for (int k = off[r], end = off[r + 1]; k < end; k++) {
@@ -314,9 +320,9 @@ final class Histories {
               }
             }
             out[r] = v;
-            side |= v == ValueColumn.SIDE;
+            flags |= v == ValueColumn.SIDE ? SIDE : v == 0 ? ZERO : 0;
           }
-          return side;
+          return flags;
         });
   }
 
@@ -325,7 +331,7 @@ final class Histories {
    * or before that states it ({@code skipAbsent}: funds may be missing from a report), and with
    * {@code ytd} less the figure as of the December before (zero without one).
    */
-  static ValueColumn asOf(
+  public static ValueColumn asOf(
       Months h,
       long[] figures,
       YearMonth month,
@@ -346,41 +352,36 @@ final class Histories {
         exact,
         parallel,
         (from, to) -> {
-          boolean side = false;
+          int flags = 0;
           for (int r = from; r < to; r++) {
+            // A forward scan of the months (reports are in ascending months and the lists are
+            // short, so this beats a binary search), reading a figure only at the end.
             int start = off[r];
             int end = off[r + 1];
-            int k = upTo(months, start, end, m);
+            int k = start;
+            int d = start;
+            while (k < end && months[k] <= m) {
+              k++;
+            }
+            if (ytd) {
+              while (d < k && months[d] <= december) {
+                d++;
+              }
+            }
             long v = latest(figures, start, k, skipAbsent);
+            long before = ytd ? latest(figures, start, d, skipAbsent) : ValueColumn.ABSENT;
             if (ytd && v >= 0) {
-              long before = latest(figures, start, upTo(months, start, k, december), skipAbsent);
               if (before == ValueColumn.SIDE) {
                 v = ValueColumn.SIDE;
               } else if (before >= 0) {
-                v -= before;
-                v = v < 0 ? ValueColumn.SIDE : v;
+                v = v - before < 0 ? ValueColumn.SIDE : v - before;
               }
             }
             out[r] = v;
-            side |= v == ValueColumn.SIDE;
+            flags |= v == ValueColumn.SIDE ? SIDE : v == 0 ? ZERO : 0;
           }
-          return side;
+          return flags;
         });
-  }
-
-  /** Returns the first index in {@code [from, to)} whose month is after {@code month}. */
-  private static int upTo(int[] months, int from, int to, int month) {
-    int lo = from;
-    int hi = to;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (months[mid] <= month) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** Returns the last figure before {@code end} (present, if asked), or absent. */
@@ -405,12 +406,14 @@ final class Histories {
       boolean parallel,
       Pass pass) {
     int n = out.length;
-    boolean[] sides = new boolean[chunks(n, parallel)];
+    int[] sides = new int[chunks(n, parallel)];
     int[] bounds = run(n, parallel, pass, sides);
+    boolean zeros = false;
     List<Integer> sideRows = new ArrayList<>();
     List<BigInteger> sideValues = new ArrayList<>();
     for (int c = 0; c < sides.length; c++) {
-      if (!sides[c]) {
+      zeros |= (sides[c] & ZERO) != 0;
+      if ((sides[c] & SIDE) == 0) {
         continue;
       }
       for (int r = bounds[c]; r < bounds[c + 1]; r++) {
@@ -422,12 +425,13 @@ final class Histories {
           out[r] = ValueColumn.ABSENT;
         } else if (m.get().minorUnitsFitLong() && m.get().minorUnitsExact() >= 0) {
           out[r] = m.get().minorUnitsExact();
+          zeros |= out[r] == 0;
         } else {
           sideRows.add(r);
           sideValues.add(m.get().minorUnits());
         }
       }
     }
-    return ValueColumn.ofRows(out, index.rowCurrency, sideRows, sideValues);
+    return ValueColumn.ofRows(out, zeros, index.rowCurrency, sideRows, sideValues);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.attract.calc;
+package io.github.attract.calc.engine;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
@@ -49,7 +49,7 @@ import java.util.function.Supplier;
  * industry level, total investment...) in a cache of at most {@value #CACHED_COLUMNS}. A column
  * evicted is simply rebuilt: results never depend on the caches.
  */
-final class ColumnarIndex {
+public final class ColumnarIndex {
   /** At most this many columns that do not depend on a question's date stay cached. */
   private static final int CACHED_COLUMNS = 48;
 
@@ -57,23 +57,23 @@ final class ColumnarIndex {
    * The bytes per project that the columns of questions may hold: about two questions of a status
    * on a day (4 bytes per project) and two money figures (8 bytes each).
    */
-  static final int QUESTION_BYTES_PER_ROW = 48;
+  public static final int QUESTION_BYTES_PER_ROW = 48;
 
   private static final Comparator<Signing> SIGNING_ORDER =
       Comparator.comparing(Signing::date).thenComparing(Signing::id);
 
-  final Portfolio portfolio;
-  final ImmutableList<Project> projects;
-  final int size;
+  public final Portfolio portfolio;
+  public final ImmutableList<Project> projects;
+  public final int size;
   private final ImmutableMap<ProjectId, Integer> rowOf;
 
   /** The currencies of the portfolio's money, ordered by code; never empty. */
-  final ImmutableList<Currency> currencies;
+  public final ImmutableList<Currency> currencies;
 
   private final ImmutableMap<Currency, Integer> currencyIndex;
 
   /** The currency index of each row's project; null when there is one currency only. */
-  final int @org.jspecify.annotations.Nullable [] rowCurrency;
+  public final int @org.jspecify.annotations.Nullable [] rowCurrency;
 
   private final ImmutableListMultimap<ProjectId, Signing> signingsByProject;
   private final Cache<Object, Object> columns =
@@ -129,6 +129,9 @@ final class ColumnarIndex {
     }
     this.questions =
         CacheBuilder.newBuilder()
+            // one segment: the whole budget is one least-recently-used order, so the columns of
+            // one question never evict each other as they could in separate segments
+            .concurrencyLevel(1)
             .maximumWeight(questionBudget(size))
             .weigher((Object k, Object v) -> weigh(v))
             .build();
@@ -150,7 +153,7 @@ final class ColumnarIndex {
   }
 
   /** Returns the bytes the columns of questions may hold over a portfolio of {@code rows}. */
-  static long questionBudget(int rows) {
+  public static long questionBudget(int rows) {
     return Math.max(1L << 20, (long) QUESTION_BYTES_PER_ROW * rows);
   }
 
@@ -163,32 +166,32 @@ final class ColumnarIndex {
   }
 
   /** Returns the status histories as columns, or empty if a day does not fit an int. */
-  Optional<Histories.Statuses> statuses() {
+  public Optional<Histories.Statuses> statuses() {
     return statuses.get();
   }
 
   /** Returns the annual plans as columns. */
-  Histories.Plans plans() {
+  public Histories.Plans plans() {
     return plans.get();
   }
 
   /** Returns the months of the progress reports, or empty if a month does not fit an int. */
-  Optional<Histories.Months> months() {
+  public Optional<Histories.Months> months() {
     return months.get();
   }
 
   /** Returns the completed investment of every progress report; needs {@link #months()}. */
-  long[] completed() {
+  public long[] completed() {
     return completed.get();
   }
 
   /** Returns the funds in place of every progress report; needs {@link #months()}. */
-  long[] funds() {
+  public long[] funds() {
     return funds.get();
   }
 
   /** Returns a cached column of a question, building it if needed. */
-  <T> T question(Object spec, Supplier<T> build) {
+  public <T> T question(Object spec, Supplier<T> build) {
     return cached(questions, spec, build);
   }
 
@@ -198,16 +201,16 @@ final class ColumnarIndex {
    * @param portfolio the portfolio
    * @return its index
    */
-  static ColumnarIndex of(Portfolio portfolio) {
+  public static ColumnarIndex of(Portfolio portfolio) {
     return (ColumnarIndex)
         PortfolioSlots.columnarIndex(portfolio).get(() -> new ColumnarIndex(portfolio));
   }
 
-  int currencyCount() {
+  public int currencyCount() {
     return currencies.size();
   }
 
-  int currencyIndex(Currency currency) {
+  public int currencyIndex(Currency currency) {
     Integer i = currencyIndex.get(currency);
     if (i == null) {
       throw new IllegalStateException("currency " + currency + " is not indexed");
@@ -216,7 +219,7 @@ final class ColumnarIndex {
   }
 
   /** Returns the currency index of a row. */
-  int currencyOfRow(int row) {
+  public int currencyOfRow(int row) {
     int[] cur = rowCurrency;
     return cur == null ? 0 : cur[row];
   }
@@ -226,7 +229,7 @@ final class ColumnarIndex {
    *
    * @throws IllegalArgumentException if the portfolio does not hold this project
    */
-  int rowOf(Project project) {
+  public int rowOf(Project project) {
     Integer row = rowOf.get(project.id());
     if (row == null || (projects.get(row) != project && !projects.get(row).equals(project))) {
       throw new IllegalArgumentException(
@@ -239,7 +242,7 @@ final class ColumnarIndex {
   }
 
   /** Returns the signings that itemize a project, by date then id. */
-  ImmutableList<Signing> signingsOf(ProjectId project) {
+  public ImmutableList<Signing> signingsOf(ProjectId project) {
     return signingsByProject.get(project);
   }
 
@@ -247,7 +250,7 @@ final class ColumnarIndex {
    * Returns the day a project was signed: its earliest itemizing signing, else the first change of
    * its history to {@code SIGNED}.
    */
-  Optional<LocalDate> signingDate(Project project) {
+  public Optional<LocalDate> signingDate(Project project) {
     ImmutableList<Signing> signings = signingsOf(project.id());
     if (!signings.isEmpty()) {
       return Optional.of(signings.get(0).date());
@@ -267,12 +270,12 @@ final class ColumnarIndex {
    * order; the itemized projects take the first places. The shares of all stated projects add up to
    * the value exactly; those of unitemized projects belong to no project of the ledger.
    */
-  List<Money> contractShares(Project project) {
+  public List<Money> contractShares(Project project) {
     return contractShares(project, s -> true);
   }
 
   /** Returns a project's shares of the contract value of the itemizing signings that pass. */
-  List<Money> contractShares(Project project, java.util.function.Predicate<Signing> which) {
+  public List<Money> contractShares(Project project, java.util.function.Predicate<Signing> which) {
     ImmutableList<Signing> signings = signingsOf(project.id());
     if (signings.isEmpty()) {
       return List.of();
@@ -295,7 +298,7 @@ final class ColumnarIndex {
   }
 
   /** Returns a cached column, building it if needed. */
-  <T> T column(Object spec, Supplier<T> build) {
+  public <T> T column(Object spec, Supplier<T> build) {
     return cached(columns, spec, build);
   }
 
@@ -320,7 +323,7 @@ final class ColumnarIndex {
     private final Memo memo = new Memo();
     private final Supplier<T> compute;
 
-    Lazy(Supplier<T> compute) {
+    public Lazy(Supplier<T> compute) {
       this.compute = compute;
     }
 
