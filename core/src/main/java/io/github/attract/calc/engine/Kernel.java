@@ -268,17 +268,21 @@ public final class Kernel {
   }
 
   /**
-   * Adds a block: the count in a pass of its own, the value columns in groups of up to four per
-   * pass, then the columns that need one pass each (entry lists, money whose zeros must be counted
-   * as hits).
+   * Adds a block: the count and the value columns in groups of up to four per pass (the count with
+   * the first group, or alone), then the columns that need one pass each (entry lists, money whose
+   * zeros must be counted as hits).
    */
   private void pass(int[] idx, int idxOff, int @Nullable [] rows, int pos, int n) {
     long[] count = out.count;
-    for (int j = 0; j < n; j++) {
-      count[idx[idxOff + j]]++;
-    }
+    boolean counted = false;
     for (int[] group : plan.cellGroups) {
-      fused(group, idx, idxOff, rows, pos, n);
+      fused(group, idx, idxOff, rows, pos, n, counted ? null : count);
+      counted = true;
+    }
+    if (!counted) {
+      for (int j = 0; j < n; j++) {
+        count[idx[idxOff + j]]++;
+      }
     }
     int[] rowCurrency = plan.index.rowCurrency;
     boolean slotted = false;
@@ -286,7 +290,7 @@ public final class Kernel {
       slots(idx, idxOff, rows, pos, n, rowCurrency);
       slotted = true;
       for (int[] group : plan.slotGroups) {
-        fused(group, slotBuf, 0, rows, pos, n);
+        fused(group, slotBuf, 0, rows, pos, n, null);
       }
     }
     for (int m : plan.singles) {
@@ -310,9 +314,17 @@ public final class Kernel {
    * would: the updates of one row to different accumulators are independent, so the processor
    * overlaps them instead of waiting on one accumulator at a time when consecutive rows fall in the
    * same cell. Rows of a gathered block ({@code rows} not null) are first copied into buffers, so
-   * one loop per group size serves both cases.
+   * one loop per group size serves both cases; the count, if given, is one more accumulator of the
+   * same loop (the test of {@code count} is invariant, so the compiler hoists it out of the loop).
    */
-  private void fused(int[] group, int[] idx, int idxOff, int @Nullable [] rows, int rowOff, int n) {
+  private void fused(
+      int[] group,
+      int[] idx,
+      int idxOff,
+      int @Nullable [] rows,
+      int rowOff,
+      int n,
+      long @Nullable [] count) {
     @Nullable ValueColumn[] cols = plan.columns;
     long[][] v = groupValues;
     long[][] s = groupSums;
@@ -331,10 +343,11 @@ public final class Kernel {
       s[g] = out.sums(group[g]);
     }
     switch (group.length) {
-      case 1 -> fused1(idx, idxOff, off, n, group, v[0], s[0]);
-      case 2 -> fused2(idx, idxOff, off, n, group, v[0], s[0], v[1], s[1]);
-      case 3 -> fused3(idx, idxOff, off, n, group, v[0], s[0], v[1], s[1], v[2], s[2]);
-      default -> fused4(idx, idxOff, off, n, group, v[0], s[0], v[1], s[1], v[2], s[2], v[3], s[3]);
+      case 1 -> fused1(idx, idxOff, off, n, count, group, v[0], s[0]);
+      case 2 -> fused2(idx, idxOff, off, n, count, group, v[0], s[0], v[1], s[1]);
+      case 3 -> fused3(idx, idxOff, off, n, count, group, v[0], s[0], v[1], s[1], v[2], s[2]);
+      default ->
+          fused4(idx, idxOff, off, n, count, group, v[0], s[0], v[1], s[1], v[2], s[2], v[3], s[3]);
     }
   }
 
@@ -361,17 +374,40 @@ public final class Kernel {
     }
   }
 
-  private void fused1(int[] idx, int idxOff, int off, int n, int[] m, long[] v0, long[] s0) {
+  private void fused1(
+      int[] idx,
+      int idxOff,
+      int off,
+      int n,
+      long @Nullable [] count,
+      int[] m,
+      long[] v0,
+      long[] s0) {
     for (int j = 0; j < n; j++) {
       int k = idx[idxOff + j];
+      if (count != null) {
+        count[k]++;
+      }
       add(m[0], s0, k, v0[off + j]);
     }
   }
 
   private void fused2(
-      int[] idx, int idxOff, int off, int n, int[] m, long[] v0, long[] s0, long[] v1, long[] s1) {
+      int[] idx,
+      int idxOff,
+      int off,
+      int n,
+      long @Nullable [] count,
+      int[] m,
+      long[] v0,
+      long[] s0,
+      long[] v1,
+      long[] s1) {
     for (int j = 0; j < n; j++) {
       int k = idx[idxOff + j];
+      if (count != null) {
+        count[k]++;
+      }
       int i = off + j;
       add(m[0], s0, k, v0[i]);
       add(m[1], s1, k, v1[i]);
@@ -383,6 +419,7 @@ public final class Kernel {
       int idxOff,
       int off,
       int n,
+      long @Nullable [] count,
       int[] m,
       long[] v0,
       long[] s0,
@@ -392,6 +429,9 @@ public final class Kernel {
       long[] s2) {
     for (int j = 0; j < n; j++) {
       int k = idx[idxOff + j];
+      if (count != null) {
+        count[k]++;
+      }
       int i = off + j;
       add(m[0], s0, k, v0[i]);
       add(m[1], s1, k, v1[i]);
@@ -404,6 +444,7 @@ public final class Kernel {
       int idxOff,
       int off,
       int n,
+      long @Nullable [] count,
       int[] m,
       long[] v0,
       long[] s0,
@@ -415,6 +456,9 @@ public final class Kernel {
       long[] s3) {
     for (int j = 0; j < n; j++) {
       int k = idx[idxOff + j];
+      if (count != null) {
+        count[k]++;
+      }
       int i = off + j;
       add(m[0], s0, k, v0[i]);
       add(m[1], s1, k, v1[i]);
