@@ -59,8 +59,8 @@ final class SqlTables {
           + " FROM project p) t"
           + " GROUP BY l1, st";
 
-  /** DuckDB's query: as-of values by {@code arg_max}, joined by hash joins. */
-  static final String DUCKDB_QUERY =
+  /** DuckDB's as-of values of each list, by {@code arg_max} (three parameters). */
+  private static final String DUCKDB_AS_OF =
       "WITH st AS (SELECT project, arg_max(status, seq) AS status FROM status_change"
           + "  WHERE changed_on <= "
           + AS_OF
@@ -71,40 +71,35 @@ final class SqlTables {
           + " pr AS (SELECT project, arg_max(completed, report_month) AS completed FROM progress"
           + "  WHERE report_month <= "
           + MONTH
-          + "  GROUP BY project)"
+          + "  GROUP BY project)";
+
+  /** The hash joins of the projects with their as-of values. */
+  private static final String DUCKDB_JOINS =
+      " FROM project p"
+          + " LEFT JOIN st ON st.project = p.id"
+          + " LEFT JOIN pl ON pl.project = p.id"
+          + " LEFT JOIN pr ON pr.project = p.id";
+
+  /** DuckDB's query: as-of values by {@code arg_max}, joined by hash joins. */
+  static final String DUCKDB_QUERY =
+      DUCKDB_AS_OF
           + " SELECT p.industry_l1, COALESCE(st.status, "
           + Question.NO_STATUS
           + ") AS s, COUNT(*),"
           + " CAST(SUM(p.total) AS BIGINT), CAST(SUM(COALESCE(pl.planned, 0)) AS BIGINT),"
           + " CAST(SUM(COALESCE(pr.completed, 0)) AS BIGINT)"
-          + " FROM project p"
-          + " LEFT JOIN st ON st.project = p.id"
-          + " LEFT JOIN pl ON pl.project = p.id"
-          + " LEFT JOIN pr ON pr.project = p.id"
+          + DUCKDB_JOINS
           + " GROUP BY p.industry_l1, s";
 
   /** DuckDB's as-of projection of one question, without the grouping (three parameters). */
   private static final String DUCKDB_PROJECTION =
-      "WITH st AS (SELECT project, arg_max(status, seq) AS status FROM status_change"
-          + "  WHERE changed_on <= "
-          + AS_OF
-          + "  GROUP BY project),"
-          + " pl AS (SELECT project, planned FROM annual_plan WHERE plan_year = "
-          + YEAR
-          + "),"
-          + " pr AS (SELECT project, arg_max(completed, report_month) AS completed FROM progress"
-          + "  WHERE report_month <= "
-          + MONTH
-          + "  GROUP BY project)"
+      DUCKDB_AS_OF
           + " SELECT p.industry_l1 AS industry_l1, CAST(COALESCE(st.status, "
           + Question.NO_STATUS
           + ") AS TINYINT) AS s,"
           + " p.total AS total, COALESCE(pl.planned, 0) AS planned,"
           + " COALESCE(pr.completed, 0) AS completed"
-          + " FROM project p"
-          + " LEFT JOIN st ON st.project = p.id"
-          + " LEFT JOIN pl ON pl.project = p.id"
-          + " LEFT JOIN pr ON pr.project = p.id";
+          + DUCKDB_JOINS;
 
   /**
    * DuckDB's query over the materialised projection {@code as_of_projection} of {@link
