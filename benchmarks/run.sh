@@ -1,29 +1,38 @@
 #!/usr/bin/env bash
 # Runs the Attract benchmark suite on this machine and writes benchmarks/RESULTS.md.
 #
-#   benchmarks/run.sh            # full suite, about 15 minutes on 2 cores; run it on a quiet machine
+#   benchmarks/run.sh            # the three regimes and memory, about 30 minutes on 2 cores; run it
+#                                # on a quiet machine (OTHERS=1 adds the projection and JSON families)
 #   SMOKE=1 benchmarks/run.sh    # one short iteration at a tiny size, to check that everything runs;
 #                                # writes its RESULTS.md under benchmarks/results/, never the real one
 #
-# Settings follow ../shared/PEERS-PERFORMANCE.md: a fixed heap per size, pre-touched (first touch of
-# memory is very slow on these VMs and would otherwise dominate the allocating variants), G1, one
-# fork, 3 warm-up and 5 measurement iterations of 1 s, average time. Each trial checks before
-# measuring that its variant returns the oracle's sums, and -foe stops the run on a mismatch.
+# Settings: a fixed heap per size, pre-touched (first touch of memory is very slow on these VMs and
+# would otherwise dominate the allocating variants), G1, two forks, 2 warm-up and 3 measurement
+# iterations of 1 s, average time (single shot for the loads). Each trial checks before measuring
+# that its variant returns the oracle's sums, and -foe stops the run on a mismatch.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 OUT=${OUT:-benchmarks/results}
 if [[ "${SMOKE:-0}" == 1 ]]; then
   SIZES=${SIZES:-2000}
+  REGIME_SIZES=${REGIME_SIZES:-2000}
   JSON_SIZE=${JSON_SIZE:-2000}
   MEMORY_SIZES=${MEMORY_SIZES:-2000}
   JMH_OPTS=${JMH_OPTS:--f 1 -wi 0 -i 1 -r 100ms}
+  LOAD_OPTS=${LOAD_OPTS:--f 1 -wi 0 -i 1}
   RESULTS=${RESULTS:-$OUT/RESULTS.md}
 else
   SIZES=${SIZES:-10000 100000 1000000}
+  # The new question and the load are measured where their targets are (100 k and 1 M); the
+  # repeated question at every size. This keeps the whole run near 30 minutes on 2 cores.
+  REGIME_SIZES=${REGIME_SIZES:-100000 1000000}
   JSON_SIZE=${JSON_SIZE:-100000}
   MEMORY_SIZES=${MEMORY_SIZES:-100000}
-  JMH_OPTS=${JMH_OPTS:--f 1 -wi 3 -i 5 -w 1s -r 1s}
+  JMH_OPTS=${JMH_OPTS:--f 2 -wi 2 -i 3 -w 1s -r 1s}
+  # Single shots: at 1 M each shot of Attract's first question needs a fresh copy of the
+  # portfolio, which its builder validates again (tens of seconds, not timed).
+  LOAD_OPTS=${LOAD_OPTS:--f 2 -wi 1 -i 2}
   RESULTS=${RESULTS:-benchmarks/RESULTS.md}
 fi
 JAR=benchmarks/target/benchmarks.jar
@@ -37,7 +46,7 @@ PROJECTION_MAX_SIZE=${PROJECTION_MAX_SIZE:-100000}
 # A modest fixed heap per size: enough for the largest single representation plus the raw data it is
 # built from, small enough that pre-touching it stays cheap.
 heap_for() {
-  if (( $1 <= 20000 )); then echo 1g; elif (( $1 <= 200000 )); then echo 2g; else echo 6g; fi
+  if (( $1 <= 20000 )); then echo 1g; elif (( $1 <= 200000 )); then echo 2g; else echo 5g; fi
 }
 jvm_args() {
   local h
@@ -58,39 +67,55 @@ rm -f "$OUT"/jmh-*.json "$OUT"/memory.json*
   echo "cpu:         $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
   echo "os:          $(uname -sr)"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "lscpu:"
+  lscpu 2>/dev/null | grep -E '^(Architecture|CPU\(s\)|Model name|Thread|Core|Socket|L1d|L2|L3|Hypervisor)' \
+    | sed 's/^/  /' || true
   echo "java -version:"
   java -version 2>&1 | sed 's/^/  /'
-  echo "JMH options: $JMH_OPTS"
+  echo "JMH options: $JMH_OPTS (loads: $LOAD_OPTS)"
+  echo "sizes:       repeated question at $SIZES; new question and load at $REGIME_SIZES"
 } > "$OUT/machine.txt"
 
-benchmarks=$(java -jar "$JAR" -l | grep -v '^Benchmarks:' || true)
+benchmarks=$(java ${JMH_JAVA_OPTS:-} -jar "$JAR" -l | grep -v '^Benchmarks:' || true)
 for n in $SIZES; do
   # Every family that has a size parameter; JsonBenchmark runs once, below, at its own size.
   exclude=()
   if (( n > H2_MAX_SIZE )); then
-    exclude=(-e 'BreakdownBenchmark.h2$')
+    exclude=(-e 'FreshQuestionBenchmark.h2$')
     echo "H2 left out at $n projects (H2_MAX_SIZE=$H2_MAX_SIZE)" >> "$OUT/machine.txt"
   fi
-  echo "== breakdown, $n projects, JVM: $(jvm_args "$n")"
+  pattern='RepeatedQuestionBenchmark'
+  regime=0
+  if grep -qw "$n" <<< "$REGIME_SIZES"; then
+    pattern='FreshQuestionBenchmark|RepeatedQuestionBenchmark'
+    regime=1
+  fi
+  echo "== regimes, $n projects, JVM: $(jvm_args "$n")"
   # shellcheck disable=SC2086
-  java -jar "$JAR" 'BreakdownBenchmark|FirstQueryBenchmark' "${exclude[@]}" -p size="$n" $JMH_OPTS \
+  java ${JMH_JAVA_OPTS:-} -jar "$JAR" "$pattern" "${exclude[@]}" -p size="$n" $JMH_OPTS \
     -jvmArgs "$(jvm_args "$n")" -foe true -rf json -rff "$OUT/jmh-breakdown-$n.json"
-  if (( n <= PROJECTION_MAX_SIZE )); then
+  if (( regime == 1 )); then
+    echo "== load, $n projects"
+    # shellcheck disable=SC2086
+    java ${JMH_JAVA_OPTS:-} -jar "$JAR" 'LoadBenchmark' -p size="$n" $LOAD_OPTS \
+      -jvmArgs "$(jvm_args "$n")" -foe true -rf json -rff "$OUT/jmh-load-$n.json"
+  fi
+  if [[ "${OTHERS:-0}" == 1 ]] && (( n <= PROJECTION_MAX_SIZE )); then
     echo "== projection, $n projects"
     # shellcheck disable=SC2086
-    java -jar "$JAR" 'ProjectionBenchmark' -p size="$n" $JMH_OPTS \
+    java ${JMH_JAVA_OPTS:-} -jar "$JAR" 'ProjectionBenchmark' -p size="$n" $JMH_OPTS \
       -jvmArgs "-Xms6g -Xmx6g -XX:+UseG1GC -XX:+AlwaysPreTouch" -foe true -rf json \
       -rff "$OUT/jmh-projection-$n.json"
   else
-    echo "Projection left out at $n projects (PROJECTION_MAX_SIZE=$PROJECTION_MAX_SIZE)" >> "$OUT/machine.txt"
+    echo "Projection left out at $n projects (OTHERS=${OTHERS:-0}, PROJECTION_MAX_SIZE=$PROJECTION_MAX_SIZE)" >> "$OUT/machine.txt"
   fi
 done
-if grep -q JsonBenchmark <<< "$benchmarks"; then
+if [[ "${OTHERS:-0}" == 1 ]] && grep -q JsonBenchmark <<< "$benchmarks"; then
   echo "== JSON, $JSON_SIZE projects"
   # shellcheck disable=SC2086
   # attract-json's document is ~4 KB per project and set-up holds it, the portfolio and a copy read
   # back: a 4 GB heap at 100 k.
-  java -jar "$JAR" 'JsonBenchmark' -p size="$JSON_SIZE" $JMH_OPTS \
+  java ${JMH_JAVA_OPTS:-} -jar "$JAR" 'JsonBenchmark' -p size="$JSON_SIZE" $JMH_OPTS \
     -jvmArgs "-Xms4g -Xmx4g -XX:+UseG1GC -XX:+AlwaysPreTouch" -foe true -rf json \
     -rff "$OUT/jmh-json-$JSON_SIZE.json"
 fi

@@ -17,10 +17,6 @@ import io.github.attract.taxonomy.IndustryId;
 final class AttractBreakdown {
   static final Measure<Long> COUNT = Measures.count();
   static final Measure<MultiCurrencyAmount> TOTAL = Measures.totalInvestment();
-  static final Measure<MultiCurrencyAmount> PLANNED =
-      Measures.annualPlannedInvestment(Question.PLAN_YEAR);
-  static final Measure<MultiCurrencyAmount> COMPLETED =
-      Measures.completedInvestment(Question.PROGRESS_MONTH);
 
   private AttractBreakdown() {}
 
@@ -32,10 +28,26 @@ final class AttractBreakdown {
    * @return the pivot
    */
   static Pivot<IndustryId, Status> run(Portfolio portfolio, boolean parallel) {
+    return run(portfolio, parallel, Question.DEFAULT);
+  }
+
+  /**
+   * Answers a question: a pivot of level-1 industry × status on the question's day.
+   *
+   * @param portfolio the portfolio
+   * @param parallel whether to split the rows over the common fork/join pool
+   * @param q the question
+   * @return the pivot, measuring count, total, the year's plan and completed as of the month
+   */
+  static Pivot<IndustryId, Status> run(Portfolio portfolio, boolean parallel, Question.Ask q) {
     Aggregation a = Aggregation.over(portfolio);
     return (parallel ? a.parallel() : a)
-        .by(Dimensions.industry(1), Dimensions.statusOn(Question.AS_OF))
-        .measuring(COUNT, TOTAL, PLANNED, COMPLETED)
+        .by(Dimensions.industry(1), Dimensions.statusOn(q.day()))
+        .measuring(
+            COUNT,
+            TOTAL,
+            Measures.annualPlannedInvestment(q.year()),
+            Measures.completedInvestment(q.month()))
         .run();
   }
 
@@ -48,6 +60,8 @@ final class AttractBreakdown {
    */
   static Breakdown toBreakdown(Pivot<IndustryId, Status> pivot) {
     Breakdown b = new Breakdown(SyntheticPortfolio.industriesL1());
+    Measure<?> planned = pivot.measures().get(2);
+    Measure<?> completed = pivot.measures().get(3);
     for (Group<IndustryId> row : pivot.rowGroups()) {
       int industry =
           row.key()
@@ -61,8 +75,8 @@ final class AttractBreakdown {
               column.key().map(Question::statusIndex).orElse(Question.NO_STATUS),
               t.get(COUNT),
               fen(t.get(TOTAL)),
-              fen(t.get(PLANNED)),
-              fen(t.get(COMPLETED)));
+              fen((MultiCurrencyAmount) t.get(planned)),
+              fen((MultiCurrencyAmount) t.get(completed)));
         }
       }
     }

@@ -18,10 +18,22 @@ final class HandLoops {
    * @return the breakdown
    */
   static Breakdown overObjects(PojoProject[] projects, int[] level1OfLeaf) {
+    return overObjects(projects, level1OfLeaf, Question.DEFAULT);
+  }
+
+  /**
+   * Answers a question over plain objects.
+   *
+   * @param projects the projects
+   * @param level1OfLeaf the level-1 industry of each level-2 industry
+   * @param q the question
+   * @return the breakdown
+   */
+  static Breakdown overObjects(PojoProject[] projects, int[] level1OfLeaf, Question.Ask q) {
     Breakdown b = new Breakdown(SyntheticPortfolio.industriesL1());
-    LocalDate asOf = Question.AS_OF;
-    int year = Question.PLAN_YEAR.getValue();
-    YearMonth month = Question.PROGRESS_MONTH;
+    LocalDate asOf = q.day();
+    int year = q.year().getValue();
+    YearMonth month = q.month();
     for (PojoProject p : projects) {
       b.add(
           level1OfLeaf[p.industry],
@@ -35,16 +47,28 @@ final class HandLoops {
   }
 
   /**
-   * Answers the question over primitive columns.
+   * Answers the question over the primitive history columns.
    *
    * @param c the columns
    * @return the breakdown
    */
   static Breakdown overColumns(Columns c) {
+    return overColumns(c, Question.DEFAULT);
+  }
+
+  /**
+   * Answers a question over the primitive history columns: per row, a forward scan of the status
+   * changes up to the day, of the plans for the year and of the reports up to the month.
+   *
+   * @param c the columns
+   * @param q the question
+   * @return the breakdown
+   */
+  static Breakdown overColumns(Columns c, Question.Ask q) {
     Breakdown b = new Breakdown(SyntheticPortfolio.industriesL1());
-    int asOf = Question.AS_OF_DAY;
-    int year = Question.PLAN_YEAR.getValue();
-    int month = Question.PROGRESS_EPOCH_MONTH;
+    int asOf = q.epochDay();
+    int year = q.year().getValue();
+    int month = q.epochMonth();
     int[] statusOffset = c.statusOffset;
     int[] statusDay = c.statusDay;
     byte[] status = c.status;
@@ -77,5 +101,101 @@ final class HandLoops {
       b.add(c.level1OfLeaf[c.industry[i]], s, 1, c.totalFen[i], planned, completed);
     }
     return b;
+  }
+
+  /**
+   * Answers the question of materialised columns: one pass over per-project primitive columns that
+   * already hold the status, plan and completed investment of the question (the limit of any
+   * repeated question).
+   *
+   * @param m the materialised columns
+   * @return the breakdown
+   */
+  static Breakdown overMaterialised(Materialised m) {
+    int slots = SyntheticPortfolio.industriesL1() * Question.STATUS_SLOTS;
+    long[] count = new long[slots];
+    long[] total = new long[slots];
+    long[] planned = new long[slots];
+    long[] completed = new long[slots];
+    int[] l1 = m.level1;
+    byte[] status = m.status;
+    long[] t = m.totalFen;
+    long[] p = m.plannedFen;
+    long[] c = m.completedFen;
+    for (int i = 0; i < l1.length; i++) {
+      int s = l1[i] * Question.STATUS_SLOTS + status[i];
+      count[s]++;
+      total[s] = Math.addExact(total[s], t[i]);
+      planned[s] = Math.addExact(planned[s], p[i]);
+      completed[s] = Math.addExact(completed[s], c[i]);
+    }
+    Breakdown b = new Breakdown(SyntheticPortfolio.industriesL1());
+    for (int s = 0; s < slots; s++) {
+      if (count[s] > 0) {
+        b.add(
+            s / Question.STATUS_SLOTS,
+            s % Question.STATUS_SLOTS,
+            count[s],
+            total[s],
+            planned[s],
+            completed[s]);
+      }
+    }
+    return b;
+  }
+
+  /** The columns of one question, materialised: level-1 industry, status, three amounts. */
+  static final class Materialised {
+    final int[] level1;
+    final byte[] status;
+    final long[] totalFen;
+    final long[] plannedFen;
+    final long[] completedFen;
+
+    private Materialised(int n) {
+      level1 = new int[n];
+      status = new byte[n];
+      totalFen = new long[n];
+      plannedFen = new long[n];
+      completedFen = new long[n];
+    }
+
+    /**
+     * Evaluates a question once into columns, from the history columns.
+     *
+     * @param c the history columns
+     * @param q the question
+     * @return the materialised columns
+     */
+    static Materialised of(Columns c, Question.Ask q) {
+      Materialised m = new Materialised(c.size);
+      int asOf = q.epochDay();
+      int year = q.year().getValue();
+      int month = q.epochMonth();
+      for (int i = 0; i < c.size; i++) {
+        int s = Question.NO_STATUS;
+        for (int k = c.statusOffset[i]; k < c.statusOffset[i + 1] && c.statusDay[k] <= asOf; k++) {
+          s = c.status[k];
+        }
+        long planned = 0;
+        for (int k = c.planOffset[i]; k < c.planOffset[i + 1]; k++) {
+          if (c.planYear[k] == year) {
+            planned = c.planFen[k];
+          }
+        }
+        long completed = 0;
+        for (int k = c.progressOffset[i];
+            k < c.progressOffset[i + 1] && c.progressMonth[k] <= month;
+            k++) {
+          completed = c.progressFen[k];
+        }
+        m.level1[i] = c.level1OfLeaf[c.industry[i]];
+        m.status[i] = (byte) s;
+        m.totalFen[i] = c.totalFen[i];
+        m.plannedFen[i] = planned;
+        m.completedFen[i] = completed;
+      }
+      return m;
+    }
   }
 }

@@ -16,10 +16,11 @@ import org.openjdk.jol.vm.VM;
 
 /**
  * Measures the retained bytes per project of the Attract portfolio (everything reachable from the
- * {@link Portfolio}: its id index, and its columnar index with the breakdown's columns once a first
- * breakdown has run; both figures are written) and of the equivalent plain objects ({@link
- * PojoProject}{@code []}), built from the same data, with JOL's {@code GraphLayout}; writes them as
- * JSON for {@link ResultsWriter} and the class-by-class footprints as text next to it.
+ * {@link Portfolio}: its id index, and its columnar index with the history columns and the cached
+ * columns of questions, before any question and after 1, 16 and 48 distinct questions) and of the
+ * equivalent plain objects ({@link PojoProject}{@code []}), built from the same data, with JOL's
+ * {@code GraphLayout}; writes them as JSON for {@link ResultsWriter} and the class-by-class
+ * footprints as text next to it.
  *
  * <pre>{@code
  * java -cp benchmarks.jar io.github.attract.benchmarks.MemoryFootprint target/memory.json 100000
@@ -30,6 +31,9 @@ import org.openjdk.jol.vm.VM;
  * size, to check that the benchmarks' set-up fits its heap and time.
  */
 public final class MemoryFootprint {
+  /** After how many distinct questions the portfolio is measured. */
+  static final int[] QUESTIONS = {1, 16, 48};
+
   private MemoryFootprint() {}
 
   /**
@@ -65,13 +69,23 @@ public final class MemoryFootprint {
           Trials.timed("build Attract portfolio", () -> AttractPortfolios.of(data));
       PojoProject[] pojos = Trials.timed("build objects", () -> PojoProject.of(data));
       long objectsOnly = GraphLayout.parseInstance(portfolio).totalSize();
-      // The first breakdown builds the columnar index and the question's columns, kept by the
-      // portfolio from then on: measured with them.
+      // The first question builds the columnar index, the history columns and the question's
+      // columns, kept by the portfolio from then on; then more distinct questions, whose columns
+      // the bounded cache keeps or evicts.
       Trials.verify(
           Oracle.of(data),
           AttractBreakdown.toBreakdown(AttractBreakdown.run(portfolio, false)),
           "attractSequential");
       GraphLayout attract = GraphLayout.parseInstance(portfolio);
+      long[] afterQuestions = new long[QUESTIONS.length];
+      int asked = 1;
+      for (int i = 0; i < QUESTIONS.length; i++) {
+        for (; asked < QUESTIONS[i]; asked++) {
+          AttractBreakdown.run(portfolio, false, Question.fresh(asked));
+        }
+        afterQuestions[i] =
+            i == 0 ? attract.totalSize() : GraphLayout.parseInstance(portfolio).totalSize();
+      }
       GraphLayout plain = GraphLayout.parseInstance((Object) pojos);
       ObjectNode r = results.addObject();
       r.put("size", size);
@@ -84,6 +98,13 @@ public final class MemoryFootprint {
       r.put("attractBytesPerProject", (double) attract.totalSize() / size);
       r.put("pojoBytesPerProject", (double) plain.totalSize() / size);
       r.put("ratio", (double) attract.totalSize() / plain.totalSize());
+      ObjectNode after = r.putObject("attractBytesPerProjectAfterQuestions");
+      for (int i = 0; i < QUESTIONS.length; i++) {
+        after.put(Integer.toString(QUESTIONS[i]), (double) afterQuestions[i] / size);
+      }
+      r.put(
+          "ratioAfter" + QUESTIONS[QUESTIONS.length - 1] + "Questions",
+          (double) afterQuestions[QUESTIONS.length - 1] / plain.totalSize());
       r.put("data", data.volumes());
       footprints
           .append("== Attract portfolio, ")

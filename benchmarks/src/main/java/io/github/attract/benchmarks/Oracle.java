@@ -16,14 +16,27 @@ final class Oracle {
    * @return the breakdown
    */
   static Breakdown of(SyntheticPortfolio data) {
+    return of(data, Question.DEFAULT);
+  }
+
+  /**
+   * Answers a question.
+   *
+   * @param data the synthetic data
+   * @param q the question
+   * @return the breakdown
+   */
+  static Breakdown of(SyntheticPortfolio data, Question.Ask q) {
     Breakdown b = new Breakdown(SyntheticPortfolio.industriesL1());
-    int year = Question.PLAN_YEAR.getValue();
+    int year = q.year().getValue();
+    int asOfDay = q.epochDay();
+    int asOfMonth = q.epochMonth();
     for (int i = 0; i < data.size; i++) {
       int status = Question.NO_STATUS;
       int statusDay = Integer.MIN_VALUE;
       for (int k = data.statusOffset[i]; k < data.statusOffset[i + 1]; k++) {
         // Changes are in date order; on one day the later change wins.
-        if (data.statusDay[k] <= Question.AS_OF_DAY && data.statusDay[k] >= statusDay) {
+        if (data.statusDay[k] <= asOfDay && data.statusDay[k] >= statusDay) {
           status = data.status[k];
           statusDay = data.statusDay[k];
         }
@@ -37,8 +50,7 @@ final class Oracle {
       long completed = 0;
       int reportMonth = Integer.MIN_VALUE;
       for (int k = data.progressOffset[i]; k < data.progressOffset[i + 1]; k++) {
-        if (data.progressMonth[k] <= Question.PROGRESS_EPOCH_MONTH
-            && data.progressMonth[k] > reportMonth) {
+        if (data.progressMonth[k] <= asOfMonth && data.progressMonth[k] > reportMonth) {
           completed = data.progressFen[k];
           reportMonth = data.progressMonth[k];
         }

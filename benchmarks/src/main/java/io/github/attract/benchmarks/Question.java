@@ -39,7 +39,53 @@ final class Question {
 
   private static final Status[] STATUSES = Status.values();
 
+  /** The first day of the generated ledger: the fresh questions ask about days from here on. */
+  private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
+
+  /** The days, months and years the fresh questions cycle through: 2020 to 2025. */
+  private static final int DAYS = 2192;
+
+  private static final int MONTHS = 72;
+  private static final int YEARS = 6;
+
+  /** The question of the repeated regime, and of the load regime's first question. */
+  static final Ask DEFAULT = new Ask(AS_OF, PLAN_YEAR, PROGRESS_MONTH);
+
   private Question() {}
+
+  /**
+   * One question: the status on a day, the plan of a year and completed investment as of a month.
+   *
+   * @param day the as-of day of the status
+   * @param year the year of the annual planned investment
+   * @param month the month as of which completed investment is taken
+   */
+  record Ask(LocalDate day, Year year, YearMonth month) {
+    /** Returns the day as an epoch day. */
+    int epochDay() {
+      return (int) day.toEpochDay();
+    }
+
+    /** Returns the month as an epoch month. */
+    int epochMonth() {
+      return Question.epochMonth(month);
+    }
+  }
+
+  /**
+   * Returns the {@code i}-th question of the fresh regime: consecutive questions differ in the day,
+   * the month and the year, a day comes back only after 2,192 questions and a (month, year) pair
+   * after 72, so no cache of earlier answers or columns can serve it.
+   *
+   * @param i the number of the question, from 0
+   * @return the question
+   */
+  static Ask fresh(long i) {
+    LocalDate day = FIRST_DAY.plusDays(Math.floorMod(i * 7919, DAYS));
+    YearMonth month = YearMonth.of(2020, 1).plusMonths(Math.floorMod(i * 37, MONTHS));
+    Year year = Year.of(2020 + (int) Math.floorMod(i, YEARS));
+    return new Ask(day, year, month);
+  }
 
   /**
    * Returns the index of a status in the breakdown, the compact int code the peers store.

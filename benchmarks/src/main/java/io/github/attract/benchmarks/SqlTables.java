@@ -32,9 +32,10 @@ final class SqlTables {
   /** The DuckDB URL: a private in-memory database, default settings (threads = cores). */
   static final String DUCKDB_URL = "jdbc:duckdb:";
 
-  private static final String AS_OF = "DATE '" + Question.AS_OF + "'";
-  private static final String MONTH = "DATE '" + Question.PROGRESS_MONTH.atDay(1) + "'";
-  private static final int YEAR = Question.PLAN_YEAR.getValue();
+  // The question's day, year and month are parameters, bound per execution (see bind).
+  private static final String AS_OF = "CAST(? AS DATE)";
+  private static final String MONTH = "CAST(? AS DATE)";
+  private static final String YEAR = "?";
 
   /** H2's query: one correlated look-up per list, on the primary keys. */
   static final String H2_QUERY =
@@ -58,8 +59,8 @@ final class SqlTables {
           + " FROM project p) t"
           + " GROUP BY l1, st";
 
-  /** DuckDB's query: as-of values by {@code arg_max}, joined by hash joins. */
-  static final String DUCKDB_QUERY =
+  /** DuckDB's as-of values of each list, by {@code arg_max} (three parameters). */
+  private static final String DUCKDB_AS_OF =
       "WITH st AS (SELECT project, arg_max(status, seq) AS status FROM status_change"
           + "  WHERE changed_on <= "
           + AS_OF
@@ -70,17 +71,44 @@ final class SqlTables {
           + " pr AS (SELECT project, arg_max(completed, report_month) AS completed FROM progress"
           + "  WHERE report_month <= "
           + MONTH
-          + "  GROUP BY project)"
+          + "  GROUP BY project)";
+
+  /** The hash joins of the projects with their as-of values. */
+  private static final String DUCKDB_JOINS =
+      " FROM project p"
+          + " LEFT JOIN st ON st.project = p.id"
+          + " LEFT JOIN pl ON pl.project = p.id"
+          + " LEFT JOIN pr ON pr.project = p.id";
+
+  /** DuckDB's query: as-of values by {@code arg_max}, joined by hash joins. */
+  static final String DUCKDB_QUERY =
+      DUCKDB_AS_OF
           + " SELECT p.industry_l1, COALESCE(st.status, "
           + Question.NO_STATUS
           + ") AS s, COUNT(*),"
           + " CAST(SUM(p.total) AS BIGINT), CAST(SUM(COALESCE(pl.planned, 0)) AS BIGINT),"
           + " CAST(SUM(COALESCE(pr.completed, 0)) AS BIGINT)"
-          + " FROM project p"
-          + " LEFT JOIN st ON st.project = p.id"
-          + " LEFT JOIN pl ON pl.project = p.id"
-          + " LEFT JOIN pr ON pr.project = p.id"
+          + DUCKDB_JOINS
           + " GROUP BY p.industry_l1, s";
+
+  /** DuckDB's as-of projection of one question, without the grouping (three parameters). */
+  private static final String DUCKDB_PROJECTION =
+      DUCKDB_AS_OF
+          + " SELECT p.industry_l1 AS industry_l1, CAST(COALESCE(st.status, "
+          + Question.NO_STATUS
+          + ") AS TINYINT) AS s,"
+          + " p.total AS total, COALESCE(pl.planned, 0) AS planned,"
+          + " COALESCE(pr.completed, 0) AS completed"
+          + DUCKDB_JOINS;
+
+  /**
+   * DuckDB's query over the materialised projection {@code as_of_projection} of {@link
+   * #materialise}.
+   */
+  static final String DUCKDB_MATERIALISED_QUERY =
+      "SELECT industry_l1, s, COUNT(*), CAST(SUM(total) AS BIGINT),"
+          + " CAST(SUM(planned) AS BIGINT), CAST(SUM(completed) AS BIGINT)"
+          + " FROM as_of_projection GROUP BY industry_l1, s";
 
   private static final int BATCH = 10_000;
 
@@ -233,6 +261,72 @@ final class SqlTables {
    * @throws SQLException if the engine fails
    */
   static Breakdown run(PreparedStatement query) throws SQLException {
+    return run(query, Question.DEFAULT);
+  }
+
+  /**
+   * Binds a question to a prepared breakdown query, runs it and reads every row.
+   *
+   * @param query the prepared {@link #H2_QUERY} or {@link #DUCKDB_QUERY}
+   * @param q the question
+   * @return the breakdown
+   * @throws SQLException if the engine fails
+   */
+  static Breakdown run(PreparedStatement query, Question.Ask q) throws SQLException {
+    bind(query, q);
+    return read(query);
+  }
+
+  /**
+   * Binds a question's day, year and month, the three parameters of both queries, in this order.
+   *
+   * @param query a prepared query
+   * @param q the question
+   * @throws SQLException if the engine fails
+   */
+  static void bind(PreparedStatement query, Question.Ask q) throws SQLException {
+    query.setString(1, q.day().toString());
+    query.setInt(2, q.year().getValue());
+    query.setString(3, q.month().atDay(1).toString());
+  }
+
+  /**
+   * Materialises DuckDB's as-of projection of a question as the table {@code as_of_projection}
+   * ({@code CREATE TABLE AS}), for the repeated-question regime.
+   *
+   * @param c an open DuckDB connection with the tables loaded
+   * @param q the question
+   * @throws SQLException if DuckDB fails
+   */
+  static void materialise(Connection c, Question.Ask q) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("CREATE TABLE as_of_projection AS " + DUCKDB_PROJECTION)) {
+      bind(ps, q);
+      ps.execute();
+    }
+  }
+
+  /**
+   * Sets DuckDB's number of threads.
+   *
+   * @param c an open DuckDB connection
+   * @param threads the threads
+   * @throws SQLException if DuckDB fails
+   */
+  static void threads(Connection c, int threads) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET threads = " + threads);
+    }
+  }
+
+  /**
+   * Runs a prepared query whose parameters are bound (or that has none) and reads every row.
+   *
+   * @param query the prepared query
+   * @return the breakdown
+   * @throws SQLException if the engine fails
+   */
+  static Breakdown read(PreparedStatement query) throws SQLException {
     Breakdown b = new Breakdown(SyntheticPortfolio.industriesL1());
     try (ResultSet rs = query.executeQuery()) {
       while (rs.next()) {

@@ -24,11 +24,11 @@ final class StreamsBreakdown {
     BigDecimal planned = BigDecimal.ZERO;
     BigDecimal completed = BigDecimal.ZERO;
 
-    void add(PojoProject p) {
+    void add(PojoProject p, Question.Ask q) {
       count++;
       total = total.add(p.totalInvestment);
-      planned = planned.add(p.planned(Question.PLAN_YEAR.getValue()));
-      completed = completed.add(p.completedAsOf(Question.PROGRESS_MONTH));
+      planned = planned.add(p.planned(q.year().getValue()));
+      completed = completed.add(p.completedAsOf(q.month()));
     }
 
     Sums merge(Sums other) {
@@ -48,11 +48,23 @@ final class StreamsBreakdown {
    * @return the sums by group
    */
   static Map<Key, Sums> run(PojoProject[] projects, int[] level1OfLeaf) {
+    return run(projects, level1OfLeaf, Question.DEFAULT);
+  }
+
+  /**
+   * Answers a question with a sequential stream.
+   *
+   * @param projects the projects
+   * @param level1OfLeaf the level-1 industry of each level-2 industry
+   * @param q the question
+   * @return the sums by group
+   */
+  static Map<Key, Sums> run(PojoProject[] projects, int[] level1OfLeaf, Question.Ask q) {
     return Arrays.stream(projects)
         .collect(
             Collectors.groupingBy(
-                p -> new Key(level1OfLeaf[p.industry], p.statusOn(Question.AS_OF)),
-                Collector.of(Sums::new, Sums::add, Sums::merge)));
+                p -> new Key(level1OfLeaf[p.industry], p.statusOn(q.day())),
+                Collector.<PojoProject, Sums>of(Sums::new, (s, p) -> s.add(p, q), Sums::merge)));
   }
 
   /**

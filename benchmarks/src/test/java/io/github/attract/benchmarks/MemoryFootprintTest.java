@@ -30,6 +30,12 @@ class MemoryFootprintTest {
         .isGreaterThan(r.path("attractObjectsBytes").asLong());
     assertThat(r.path("ratio").asDouble())
         .isEqualTo(r.path("attractBytes").asDouble() / r.path("pojoBytes").asDouble());
+    // Measured after 1, 16 and 48 distinct questions; the cache of their columns is bounded.
+    JsonNode after = r.path("attractBytesPerProjectAfterQuestions");
+    assertThat(after.path("1").asDouble()).isEqualTo(r.path("attractBytesPerProject").asDouble());
+    assertThat(after.path("48").asDouble()).isGreaterThanOrEqualTo(after.path("1").asDouble());
+    assertThat(r.path("ratioAfter48Questions").asDouble())
+        .isEqualTo(after.path("48").asDouble() * 300 / r.path("pojoBytes").asDouble());
     assertThat(Files.readString(dir.resolve("memory.json.footprint.txt"), StandardCharsets.UTF_8))
         .contains("== Attract portfolio, 300 projects")
         .contains("io.github.attract.project.ImmutableProject")

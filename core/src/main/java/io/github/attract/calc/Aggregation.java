@@ -1,6 +1,8 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableList;
+import io.github.attract.calc.engine.ColumnarIndex;
+import io.github.attract.calc.engine.KeyColumn;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.Project;
 import io.github.attract.promotion.Scope;
@@ -25,10 +27,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p><b>Speed.</b> A portfolio keeps a columnar index, built once on first use: built-in dimensions
- * as int codes, money as {@code long} minor units. Built-in dimensions and measures aggregate over
- * it in tight loops that allocate nothing per project; {@link #parallel()} splits the rows over the
- * common fork/join pool and merges the partial sums exactly, so the result is the same.
- * User-defined dimensions and {@link #where(Predicate)} read the project objects once per run.
+ * as int codes, money as {@code long} minor units, status histories, annual plans and progress
+ * reports as primitive arrays, so a question as of a new day, month or year is one pass over them.
+ * Built-in dimensions and measures aggregate over it in tight loops that allocate nothing per
+ * project; {@link #parallel()} splits the rows over the common fork/join pool and merges the
+ * partial sums exactly, so the result is the same. User-defined dimensions and {@link
+ * #where(Predicate)} read the project objects once per run.
  *
  * <p>Pure: the result depends only on the portfolio and the arguments; nothing reads the clock.
  * Immutable and thread-safe; each method returns a new aggregation.
@@ -153,7 +157,7 @@ public final class Aggregation {
    * @return the totals
    */
   public Totals total(Measure<?>... measures) {
-    Run run = new Run(this, ImmutableList.copyOf(measures));
+    Execution run = new Execution(this, ImmutableList.copyOf(measures));
     return run.totals(run.execute(run.plan(null, null, run.selection())), 0);
   }
 

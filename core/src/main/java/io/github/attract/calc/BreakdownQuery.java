@@ -1,6 +1,10 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableList;
+import io.github.attract.calc.engine.Kernel;
+import io.github.attract.calc.engine.KeyColumn;
+import io.github.attract.calc.engine.Partial;
+import io.github.attract.calc.engine.Run;
 import io.github.attract.project.Project;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +71,8 @@ public final class BreakdownQuery<K extends Comparable<?>> {
    * @return the breakdown
    */
   public Breakdown<K> run() {
-    Run run = new Run(aggregation, measures);
-    KeyColumn<K> col = dimension.column(run.index);
+    Execution run = new Execution(aggregation, measures);
+    KeyColumn<K> col = dimension.column(run.index, aggregation.isParallel());
     int[] selection = run.selection();
     List<Partial> parts = new ArrayList<>(2);
     for (Kernel.Plan plan : plans(run, col, selection)) {
@@ -86,9 +90,9 @@ public final class BreakdownQuery<K extends Comparable<?>> {
    * @throws IllegalArgumentException when it meets a project the portfolio does not hold
    */
   public Collector<Project, ?, Breakdown<K>> collector() {
-    Run run = new Run(aggregation, measures);
+    Execution run = new Execution(aggregation, measures);
     KeyColumn<K> col = dimension.column(run.index);
-    Run.Collecting collecting = new Run.Collecting(run, plans(run, col, null));
+    Run.Collecting collecting = run.collecting(plans(run, col, null));
     return Collector.of(
         collecting::empty,
         collecting::add,
@@ -119,7 +123,7 @@ public final class BreakdownQuery<K extends Comparable<?>> {
     return java.util.stream.Stream.of(project).collect(collector());
   }
 
-  private List<Kernel.Plan> plans(Run run, KeyColumn<K> col, int @Nullable [] selection) {
+  private List<Kernel.Plan> plans(Execution run, KeyColumn<K> col, int @Nullable [] selection) {
     List<Kernel.Plan> plans = new ArrayList<>(2);
     plans.add(run.plan(col, null, selection));
     if (col.multi) {
@@ -128,7 +132,7 @@ public final class BreakdownQuery<K extends Comparable<?>> {
     return plans;
   }
 
-  private Breakdown<K> assemble(Run run, KeyColumn<K> col, Partial[] parts) {
+  private Breakdown<K> assemble(Execution run, KeyColumn<K> col, Partial[] parts) {
     Partial byKey = parts[0];
     Partial total = col.multi ? parts[1] : byKey.project(1, c -> 0);
     List<Row<K>> rows = new ArrayList<>();

@@ -1,5 +1,8 @@
 package io.github.attract.calc;
 
+import io.github.attract.calc.engine.ColumnarIndex;
+import io.github.attract.calc.engine.KeyColumn;
+
 /**
  * What a breakdown groups projects by: industry, status, location, size band... Each project has a
  * typed key, several keys (a multi-valued dimension such as focus areas), or none, and then lands
@@ -45,6 +48,14 @@ public abstract class Dimension<K extends Comparable<?>> {
 
   /** Returns the dimension laid out over an index as int codes. */
   abstract KeyColumn<K> column(ColumnarIndex index);
+
+  /**
+   * Returns the dimension laid out over an index, built on several threads if {@code parallel} and
+   * the dimension knows how; the same column either way.
+   */
+  KeyColumn<K> column(ColumnarIndex index, boolean parallel) {
+    return column(index);
+  }
 
   /**
    * Returns the name.

@@ -1,5 +1,8 @@
 package io.github.attract.calc;
 
+import io.github.attract.calc.engine.ColumnarIndex;
+import io.github.attract.calc.engine.Histories;
+import io.github.attract.calc.engine.KeyColumn;
 import io.github.attract.internal.Checks;
 import io.github.attract.project.Designation;
 import io.github.attract.project.DesignationKind;
@@ -137,11 +140,7 @@ public final class Dimensions {
    * @return the dimension "status-on(date)"
    */
   public static Dimension<Status> statusOn(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return new BuiltIn<>(
-        "status-on(" + date + ")",
-        false,
-        index -> (p, out) -> p.statusOn(date).ifPresent(out::add));
+    return new StatusOn(Objects.requireNonNull(date, "date"));
   }
 
   /**
@@ -468,6 +467,59 @@ public final class Dimensions {
     @Override
     public boolean equals(@Nullable Object obj) {
       return obj instanceof BuiltIn<?> that && that.name.equals(name) && that.multi == multi;
+    }
+
+    @Override
+    public int hashCode() {
+      return name.hashCode();
+    }
+  }
+
+  /**
+   * The status on a day: one pass over the index's status histories (epoch days and codes), cached
+   * as a column of the question; from the objects only if a day does not fit the columns.
+   */
+  private static final class StatusOn extends Dimension<Status> {
+    private final LocalDate date;
+    private final String name;
+
+    StatusOn(LocalDate date) {
+      this.date = date;
+      this.name = "status-on(" + date + ")";
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public boolean isMultiValued() {
+      return false;
+    }
+
+    @Override
+    KeyColumn<Status> column(ColumnarIndex index) {
+      return column(index, false);
+    }
+
+    @Override
+    KeyColumn<Status> column(ColumnarIndex index, boolean parallel) {
+      return index.question(
+          List.of("dimension", name),
+          () -> {
+            Optional<Histories.Statuses> h = index.statuses();
+            if (h.isPresent()) {
+              return Histories.statusOn(h.get(), date, parallel);
+            }
+            return KeyColumn.<Status>build(
+                index.projects, false, (p, out) -> p.statusOn(date).ifPresent(out::add));
+          });
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj instanceof StatusOn that && that.date.equals(date);
     }
 
     @Override

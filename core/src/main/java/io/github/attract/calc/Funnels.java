@@ -1,5 +1,6 @@
 package io.github.attract.calc;
 
+import io.github.attract.calc.engine.ColumnarIndex;
 import io.github.attract.money.Money;
 import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.portfolio.Portfolio;

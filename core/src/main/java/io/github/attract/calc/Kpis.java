@@ -1,5 +1,6 @@
 package io.github.attract.calc;
 
+import io.github.attract.calc.engine.ColumnarIndex;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.CurrencyMismatchException;
 import io.github.attract.money.MultiCurrencyAmount;

@@ -1,6 +1,9 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.attract.calc.engine.ColumnarIndex;
+import io.github.attract.calc.engine.Partial;
+import io.github.attract.calc.engine.ValueColumn;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -46,6 +49,14 @@ public abstract class Measure<V> implements Serializable {
 
   /** Returns the measure laid out over an index, or null for the project count. */
   abstract @Nullable ValueColumn column(ColumnarIndex index);
+
+  /**
+   * Returns the measure laid out over an index, built on several threads if {@code parallel} and
+   * the measure knows how; the same column either way.
+   */
+  @Nullable ValueColumn column(ColumnarIndex index, boolean parallel) {
+    return column(index);
+  }
 
   /** Returns the total of one cell of a kernel run. */
   abstract V finish(

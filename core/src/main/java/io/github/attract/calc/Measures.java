@@ -1,6 +1,10 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.attract.calc.engine.ColumnarIndex;
+import io.github.attract.calc.engine.Histories;
+import io.github.attract.calc.engine.Partial;
+import io.github.attract.calc.engine.ValueColumn;
 import io.github.attract.internal.Checks;
 import io.github.attract.measure.Quantity;
 import io.github.attract.measure.Unit;
@@ -502,7 +506,41 @@ public final class Measures {
 
     @Override
     ValueColumn column(ColumnarIndex index) {
-      return index.column(List.of("measure", this), () -> build(index));
+      return column(index, false);
+    }
+
+    @Override
+    ValueColumn column(ColumnarIndex index, boolean parallel) {
+      if (year == null && month == null) {
+        return index.column(List.of("measure", this), () -> build(index));
+      }
+      return index.question(List.of("measure", this), () -> fromHistories(index, parallel));
+    }
+
+    /**
+     * Lays out a figure of a year or month by one pass over the index's columns of the plans or
+     * progress reports; from the objects only if a month does not fit the columns.
+     */
+    private ValueColumn fromHistories(ColumnarIndex index, boolean parallel) {
+      if (figure == Figure.ANNUAL_PLANNED) {
+        return Histories.planOf(
+            index.plans(), Objects.requireNonNull(year).getValue(), parallel, index, this::of);
+      }
+      Optional<Histories.Months> months = index.months();
+      if (months.isEmpty()) {
+        return build(index);
+      }
+      boolean funds = figure == Figure.FUNDS || figure == Figure.FUNDS_YTD;
+      boolean ytd = figure == Figure.COMPLETED_YTD || figure == Figure.FUNDS_YTD;
+      return Histories.asOf(
+          months.get(),
+          funds ? index.funds() : index.completed(),
+          month(),
+          ytd,
+          funds,
+          parallel,
+          index,
+          this::of);
     }
 
     private ValueColumn build(ColumnarIndex index) {

@@ -1,6 +1,10 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableList;
+import io.github.attract.calc.engine.Kernel;
+import io.github.attract.calc.engine.KeyColumn;
+import io.github.attract.calc.engine.Partial;
+import io.github.attract.calc.engine.Run;
 import io.github.attract.project.Project;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +64,9 @@ public final class PivotQuery<R extends Comparable<?>, C extends Comparable<?>> 
    * @return the pivot
    */
   public Pivot<R, C> run() {
-    Run run = new Run(aggregation, measures);
-    KeyColumn<R> rc = rows.column(run.index);
-    KeyColumn<C> cc = columns.column(run.index);
+    Execution run = new Execution(aggregation, measures);
+    KeyColumn<R> rc = rows.column(run.index, aggregation.isParallel());
+    KeyColumn<C> cc = columns.column(run.index, aggregation.isParallel());
     int[] selection = run.selection();
     List<Partial> parts = new ArrayList<>(4);
     for (Kernel.Plan plan : plans(run, rc, cc, selection)) {
@@ -79,10 +83,10 @@ public final class PivotQuery<R extends Comparable<?>, C extends Comparable<?>> 
    * @throws IllegalArgumentException when it meets a project the portfolio does not hold
    */
   public Collector<Project, ?, Pivot<R, C>> collector() {
-    Run run = new Run(aggregation, measures);
+    Execution run = new Execution(aggregation, measures);
     KeyColumn<R> rc = rows.column(run.index);
     KeyColumn<C> cc = columns.column(run.index);
-    Run.Collecting collecting = new Run.Collecting(run, plans(run, rc, cc, null));
+    Run.Collecting collecting = run.collecting(plans(run, rc, cc, null));
     return Collector.of(
         collecting::empty,
         collecting::add,
@@ -117,7 +121,7 @@ public final class PivotQuery<R extends Comparable<?>, C extends Comparable<?>> 
    * row then overlap), the column totals when the rows are, and the grand total when both are.
    */
   private List<Kernel.Plan> plans(
-      Run run, KeyColumn<R> rc, KeyColumn<C> cc, int @Nullable [] selection) {
+      Execution run, KeyColumn<R> rc, KeyColumn<C> cc, int @Nullable [] selection) {
     List<Kernel.Plan> plans = new ArrayList<>(4);
     plans.add(run.plan(rc, cc, selection));
     if (cc.multi) {
@@ -132,7 +136,8 @@ public final class PivotQuery<R extends Comparable<?>, C extends Comparable<?>> 
     return plans;
   }
 
-  private Pivot<R, C> assemble(Run run, KeyColumn<R> rc, KeyColumn<C> cc, List<Partial> parts) {
+  private Pivot<R, C> assemble(
+      Execution run, KeyColumn<R> rc, KeyColumn<C> cc, List<Partial> parts) {
     int stride = cc.cardinality;
     int i = 0;
     Partial cells = parts.get(i++);

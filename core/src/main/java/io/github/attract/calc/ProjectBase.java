@@ -1,6 +1,7 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableList;
+import io.github.attract.calc.engine.ColumnarIndex;
 import io.github.attract.internal.Checks;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.Phase;

@@ -53,9 +53,14 @@
  * <h2>Fast</h2>
  *
  * A portfolio keeps a columnar index beside its objects, built once on first use: built-in
- * dimensions as int codes and money as {@code long} minor units. Built-in dimensions and measures
- * aggregate over it in tight, allocation-free loops over primitive arrays; {@link
- * io.github.attract.calc.Aggregation#parallel()} splits the rows and merges the partial sums.
+ * dimensions as int codes, money as {@code long} minor units, and the dated histories (status
+ * changes, annual plans, progress reports) as primitive arrays, so that the status on any day, the
+ * plan of any year or completed investment as of any month is one pass over them, without touching
+ * the objects. The columns of the last questions asked stay cached, within a bound of 48 bytes per
+ * project (at least 1 MiB), so a repeated question only aggregates. Built-in dimensions and
+ * measures aggregate in tight loops over primitive arrays; {@link
+ * io.github.attract.calc.Aggregation#parallel()} splits the rows, both when the question's columns
+ * are laid out and when they are added up, and merges the partial sums exactly.
  *
  * <p>Every type here is immutable and thread-safe unless it says otherwise; nothing here reads the
  * clock, the default locale or time zone.

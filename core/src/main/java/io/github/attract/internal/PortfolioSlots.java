@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The internal access path from the calculation packages to the slots a {@link Portfolio} keeps for
  * derived data, without adding them to its public API (the pattern of the JDK's {@code
  * SharedSecrets}): {@code Portfolio} registers an accessor from its static initializer, and {@code
- * io.github.attract.calc} reads its columnar-index slot through it. The package is not exported, so
- * module users cannot reach it.
+ * io.github.attract.calc.engine} reads its columnar-index slot through it. The package is not
+ * exported, so module users cannot reach it.
  */
 public final class PortfolioSlots {
   private static volatile @Nullable Function<Portfolio, Memo> columnarIndex;

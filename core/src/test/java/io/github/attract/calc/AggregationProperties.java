@@ -3,6 +3,9 @@ package io.github.attract.calc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import io.github.attract.calc.engine.Kernel;
+import io.github.attract.calc.engine.KeyColumn;
+import io.github.attract.calc.engine.Partial;
 import io.github.attract.money.Currencies;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.Project;
@@ -201,7 +204,7 @@ class AggregationProperties {
         .tries(TRIES)
         .check(
             (p, chunk, threads) -> {
-              Run run = new Run(Aggregation.over(p), ImmutableList.copyOf(MEASURES));
+              Execution run = new Execution(Aggregation.over(p), ImmutableList.copyOf(MEASURES));
               KeyColumn<?> industry = Dimensions.industry(1).column(run.index);
               KeyColumn<?> focus = Dimensions.focusArea().column(run.index);
               for (Kernel.Plan plan :

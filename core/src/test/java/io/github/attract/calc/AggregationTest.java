@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import io.github.attract.calc.engine.ColumnarIndex;
+import io.github.attract.calc.engine.Kernel;
+import io.github.attract.calc.engine.KeyColumn;
+import io.github.attract.calc.engine.Partial;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
 import io.github.attract.money.MultiCurrencyAmount;
@@ -138,7 +142,7 @@ class AggregationTest {
   @Test
   void everySplitOfTheKernelGivesTheSameSums() {
     Portfolio big = RandomPortfolios.of(13, 1500, true);
-    Run run = new Run(Aggregation.over(big), ImmutableList.copyOf(Oracle.MEASURES));
+    Execution run = new Execution(Aggregation.over(big), ImmutableList.copyOf(Oracle.MEASURES));
     KeyColumn<IndustryId> col = Dimensions.industry(1).column(run.index);
     KeyColumn<FocusAreaId> focus = Dimensions.focusArea().column(run.index);
     for (Kernel.Plan plan :

@@ -1,4 +1,4 @@
-package io.github.attract.calc;
+package io.github.attract.calc.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,38 +14,38 @@ import org.jspecify.annotations.Nullable;
  * into flat {@code long[]} accumulators indexed by cell. The loop allocates nothing, rounds
  * nothing, converts nothing; overflow is detected on every addition and spilled exactly.
  */
-final class Kernel {
+public final class Kernel {
   /** Rows per block: the buffers of a block stay in the L1 cache. */
-  static final int BLOCK = 1024;
+  public static final int BLOCK = 1024;
 
   /** The fewest rows worth a task of their own on the parallel path. */
-  static final int MIN_CHUNK = 1 << 15;
+  public static final int MIN_CHUNK = 1 << 15;
 
   /** What to aggregate: the rows, the dimensions and the measure columns. */
-  static final class Plan {
-    final ColumnarIndex index;
-    final int @Nullable [] selection;
-    final int positions;
-    final @Nullable KeyColumn<?> first;
-    final @Nullable KeyColumn<?> second;
-    final int stride;
-    final int cells;
-    final @Nullable ValueColumn[] columns;
-    final int[] widths;
-    final boolean[] money;
-    final int currencies;
-    final boolean gathered;
+  public static final class Plan {
+    public final ColumnarIndex index;
+    public final int @Nullable [] selection;
+    public final int positions;
+    public final @Nullable KeyColumn<?> first;
+    public final @Nullable KeyColumn<?> second;
+    public final int stride;
+    public final int cells;
+    public final @Nullable ValueColumn[] columns;
+    public final int[] widths;
+    public final boolean[] money;
+    public final int currencies;
+    public final boolean gathered;
 
     /** Columns added in one pass each, indexed by cell: groups of up to four measure indexes. */
-    final int[][] cellGroups;
+    public final int[][] cellGroups;
 
     /** Money columns indexed by cell and row currency (several currencies): groups of four. */
-    final int[][] slotGroups;
+    public final int[][] slotGroups;
 
     /** Columns added one at a time: entry lists, and money that needs its hits counted. */
-    final int[] singles;
+    public final int[] singles;
 
-    Plan(
+    public Plan(
         ColumnarIndex index,
         int @Nullable [] selection,
         @Nullable KeyColumn<?> first,
@@ -99,12 +99,12 @@ final class Kernel {
       return out;
     }
 
-    Partial empty() {
+    public Partial empty() {
       return new Partial(cells, widths, money);
     }
 
     /** Returns the row at a position. */
-    int row(int position) {
+    public int row(int position) {
       int[] sel = selection;
       return sel == null ? position : sel[position];
     }
@@ -116,6 +116,9 @@ final class Kernel {
   private int[] rowBuf;
   private int[] slotBuf;
   private final int[] zeroBuf;
+  private final long[][] groupValues = new long[4][];
+  private final long[][] groupSums = new long[4][];
+  private final long[][] gathered = new long[4][];
 
   private Kernel(Plan plan, Partial out, int buffer) {
     this.plan = plan;
@@ -131,14 +134,20 @@ final class Kernel {
    *
    * @return fresh accumulators
    */
-  static Partial run(Plan plan, int from, int to) {
+  public static Partial run(Plan plan, int from, int to) {
     Kernel k = new Kernel(plan, plan.empty(), BLOCK);
     k.range(from, to);
     return k.out;
   }
 
+  /** Returns the number of chunks a parallel pass over {@code n} rows is split into. */
+  public static int chunks(int n) {
+    int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+    return Math.max(1, Math.min(threads * 2, n / MIN_CHUNK));
+  }
+
   /** Aggregates all positions of a plan, on the common fork/join pool when it has many rows. */
-  static Partial runParallel(Plan plan) {
+  public static Partial runParallel(Plan plan) {
     return runParallel(plan, MIN_CHUNK, ForkJoinPool.getCommonPoolParallelism() + 1);
   }
 
@@ -146,7 +155,7 @@ final class Kernel {
    * Aggregates all positions of a plan in chunks of at least {@code minChunk} positions, at most
    * twice as many as the threads.
    */
-  static Partial runParallel(Plan plan, int minChunk, int threads) {
+  public static Partial runParallel(Plan plan, int minChunk, int threads) {
     int chunks = Math.max(1, Math.min(threads * 2, plan.positions / minChunk));
     if (chunks == 1) {
       return run(plan, 0, plan.positions);
@@ -165,7 +174,7 @@ final class Kernel {
     private final int to;
     private final int chunks;
 
-    Chunk(Plan plan, int from, int to, int chunks) {
+    public Chunk(Plan plan, int from, int to, int chunks) {
       this.plan = plan;
       this.from = from;
       this.to = to;
@@ -187,7 +196,7 @@ final class Kernel {
   }
 
   /** Adds one row, e.g. for a collector; slower than a block, but allocation-free. */
-  static void addRow(Plan plan, Partial out, int row) {
+  public static void addRow(Plan plan, Partial out, int row) {
     KeyColumn<?> first = plan.first;
     KeyColumn<?> second = plan.second;
     if (first == null) {
@@ -259,8 +268,9 @@ final class Kernel {
   }
 
   /**
-   * Adds a block: the count and the value columns in groups of up to four per pass, then the
-   * columns that need one pass each (entry lists, money whose zeros must be counted as hits).
+   * Adds a block: the count and the value columns in groups of up to four per pass (the count with
+   * the first group, or alone), then the columns that need one pass each (entry lists, money whose
+   * zeros must be counted as hits).
    */
   private void pass(int[] idx, int idxOff, int @Nullable [] rows, int pos, int n) {
     long[] count = out.count;
@@ -300,13 +310,13 @@ final class Kernel {
   }
 
   /**
-   * Adds a group of up to four value columns (and the count, if given) in one pass over the block,
-   * as a hand-written loop would: the updates of one row to different accumulators are independent,
-   * so the processor overlaps them instead of waiting on one accumulator at a time when consecutive
-   * rows fall in the same cell. {@code rows} is null for consecutive rows from {@code rowOff}, or
-   * gives the row of each entry.
+   * Adds a group of up to four value columns in one pass over the block, as a hand-written loop
+   * would: the updates of one row to different accumulators are independent, so the processor
+   * overlaps them instead of waiting on one accumulator at a time when consecutive rows fall in the
+   * same cell. Rows of a gathered block ({@code rows} not null) are first copied into buffers, so
+   * one loop per group size serves both cases; the count, if given, is one more accumulator of the
+   * same loop (the test of {@code count} is invariant, so the compiler hoists it out of the loop).
    */
-  @SuppressWarnings("NullAway") // rows is non-null exactly in the gathered variants
   private void fused(
       int[] group,
       int[] idx,
@@ -316,673 +326,144 @@ final class Kernel {
       int n,
       long @Nullable [] count) {
     @Nullable ValueColumn[] cols = plan.columns;
-    boolean gathered = rows != null;
-    boolean counted = count != null;
-    int a = group[0];
-    long[] va = java.util.Objects.requireNonNull(cols[a]).values;
-    long[] sa = out.sums(a);
-    if (group.length == 1) {
-      if (gathered && counted) {
-        fused1CountedGathered(idx, idxOff, rows, n, count, a, va, sa);
-      } else if (gathered) {
-        fused1Gathered(idx, idxOff, rows, n, a, va, sa);
-      } else if (counted) {
-        fused1Counted(idx, idxOff, rowOff, n, count, a, va, sa);
+    long[][] v = groupValues;
+    long[][] s = groupSums;
+    int off = rows == null ? rowOff : 0;
+    for (int g = 0; g < group.length; g++) {
+      long[] col = java.util.Objects.requireNonNull(cols[group[g]]).values;
+      if (rows == null) {
+        v[g] = col;
       } else {
-        fused1(idx, idxOff, rowOff, n, a, va, sa);
+        long[] buf = gatherBuffer(g, n);
+        for (int j = 0; j < n; j++) {
+          buf[j] = col[rows[j]];
+        }
+        v[g] = buf;
       }
-      return;
+      s[g] = out.sums(group[g]);
     }
-    int b = group[1];
-    long[] vb = java.util.Objects.requireNonNull(cols[b]).values;
-    long[] sb = out.sums(b);
-    if (group.length == 2) {
-      if (gathered && counted) {
-        fused2CountedGathered(idx, idxOff, rows, n, count, a, va, sa, b, vb, sb);
-      } else if (gathered) {
-        fused2Gathered(idx, idxOff, rows, n, a, va, sa, b, vb, sb);
-      } else if (counted) {
-        fused2Counted(idx, idxOff, rowOff, n, count, a, va, sa, b, vb, sb);
-      } else {
-        fused2(idx, idxOff, rowOff, n, a, va, sa, b, vb, sb);
-      }
-      return;
-    }
-    int c = group[2];
-    long[] vc = java.util.Objects.requireNonNull(cols[c]).values;
-    long[] sc = out.sums(c);
-    if (group.length == 3) {
-      if (gathered && counted) {
-        fused3CountedGathered(idx, idxOff, rows, n, count, a, va, sa, b, vb, sb, c, vc, sc);
-      } else if (gathered) {
-        fused3Gathered(idx, idxOff, rows, n, a, va, sa, b, vb, sb, c, vc, sc);
-      } else if (counted) {
-        fused3Counted(idx, idxOff, rowOff, n, count, a, va, sa, b, vb, sb, c, vc, sc);
-      } else {
-        fused3(idx, idxOff, rowOff, n, a, va, sa, b, vb, sb, c, vc, sc);
-      }
-      return;
-    }
-    int d = group[3];
-    long[] vd = java.util.Objects.requireNonNull(cols[d]).values;
-    long[] sd = out.sums(d);
-    {
-      if (gathered && counted) {
-        fused4CountedGathered(
-            idx, idxOff, rows, n, count, a, va, sa, b, vb, sb, c, vc, sc, d, vd, sd);
-      } else if (gathered) {
-        fused4Gathered(idx, idxOff, rows, n, a, va, sa, b, vb, sb, c, vc, sc, d, vd, sd);
-      } else if (counted) {
-        fused4Counted(idx, idxOff, rowOff, n, count, a, va, sa, b, vb, sb, c, vc, sc, d, vd, sd);
-      } else {
-        fused4(idx, idxOff, rowOff, n, a, va, sa, b, vb, sb, c, vc, sc, d, vd, sd);
-      }
-      return;
+    switch (group.length) {
+      case 1 -> fused1(idx, idxOff, off, n, count, group, v[0], s[0]);
+      case 2 -> fused2(idx, idxOff, off, n, count, group, v[0], s[0], v[1], s[1]);
+      case 3 -> fused3(idx, idxOff, off, n, count, group, v[0], s[0], v[1], s[1], v[2], s[2]);
+      default ->
+          fused4(idx, idxOff, off, n, count, group, v[0], s[0], v[1], s[1], v[2], s[2], v[3], s[3]);
     }
   }
 
-  private void fused1Counted(
-      int[] idx, int idxOff, int rowOff, int n, long[] count, int m0, long[] v0, long[] s0) {
-    for (int j = 0; j < n; j++) {
-      int k = idx[idxOff + j];
-      int i = rowOff + j;
-      count[k]++;
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
-      }
+  private long[] gatherBuffer(int g, int n) {
+    long[] buf = gathered[g];
+    if (buf == null || buf.length < n) {
+      buf = new long[Math.max(n, BLOCK)];
+      gathered[g] = buf;
+    }
+    return buf;
+  }
+
+  /**
+   * The masked, checked add of the hot loops: markers (absent, side) are masked to zero without a
+   * branch; the overflow test is one predictable branch, since sums and values are never negative.
+   */
+  private void add(int m, long[] sum, int k, long raw) {
+    long v = raw & ~(raw >> 63);
+    long r = sum[k] + v;
+    if (r < 0) {
+      out.overflow(m, k, v);
+    } else {
+      sum[k] = r;
     }
   }
 
-  private void fused1CountedGathered(
-      int[] idx, int idxOff, int[] rows, int n, long[] count, int m0, long[] v0, long[] s0) {
-    for (int j = 0; j < n; j++) {
-      int k = idx[idxOff + j];
-      int i = rows[j];
-      count[k]++;
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
-      }
-    }
-  }
-
-  private void fused1(int[] idx, int idxOff, int rowOff, int n, int m0, long[] v0, long[] s0) {
-    for (int j = 0; j < n; j++) {
-      int k = idx[idxOff + j];
-      int i = rowOff + j;
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
-      }
-    }
-  }
-
-  private void fused1Gathered(
-      int[] idx, int idxOff, int[] rows, int n, int m0, long[] v0, long[] s0) {
-    for (int j = 0; j < n; j++) {
-      int k = idx[idxOff + j];
-      int i = rows[j];
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
-      }
-    }
-  }
-
-  private void fused2Counted(
+  private void fused1(
       int[] idx,
       int idxOff,
-      int rowOff,
+      int off,
       int n,
-      long[] count,
-      int m0,
+      long @Nullable [] count,
+      int[] m,
       long[] v0,
-      long[] s0,
-      int m1,
-      long[] v1,
-      long[] s1) {
+      long[] s0) {
     for (int j = 0; j < n; j++) {
       int k = idx[idxOff + j];
-      int i = rowOff + j;
-      count[k]++;
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
+      if (count != null) {
+        count[k]++;
       }
-      long a1 = v1[i];
-      a1 &= ~(a1 >> 63);
-      long r1 = s1[k] + a1;
-      if (r1 < 0) {
-        out.overflow(m1, k, a1);
-      } else {
-        s1[k] = r1;
-      }
-    }
-  }
-
-  private void fused2CountedGathered(
-      int[] idx,
-      int idxOff,
-      int[] rows,
-      int n,
-      long[] count,
-      int m0,
-      long[] v0,
-      long[] s0,
-      int m1,
-      long[] v1,
-      long[] s1) {
-    for (int j = 0; j < n; j++) {
-      int k = idx[idxOff + j];
-      int i = rows[j];
-      count[k]++;
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
-      }
-      long a1 = v1[i];
-      a1 &= ~(a1 >> 63);
-      long r1 = s1[k] + a1;
-      if (r1 < 0) {
-        out.overflow(m1, k, a1);
-      } else {
-        s1[k] = r1;
-      }
+      add(m[0], s0, k, v0[off + j]);
     }
   }
 
   private void fused2(
       int[] idx,
       int idxOff,
-      int rowOff,
+      int off,
       int n,
-      int m0,
+      long @Nullable [] count,
+      int[] m,
       long[] v0,
       long[] s0,
-      int m1,
       long[] v1,
       long[] s1) {
     for (int j = 0; j < n; j++) {
       int k = idx[idxOff + j];
-      int i = rowOff + j;
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
+      if (count != null) {
+        count[k]++;
       }
-      long a1 = v1[i];
-      a1 &= ~(a1 >> 63);
-      long r1 = s1[k] + a1;
-      if (r1 < 0) {
-        out.overflow(m1, k, a1);
-      } else {
-        s1[k] = r1;
-      }
-    }
-  }
-
-  private void fused2Gathered(
-      int[] idx,
-      int idxOff,
-      int[] rows,
-      int n,
-      int m0,
-      long[] v0,
-      long[] s0,
-      int m1,
-      long[] v1,
-      long[] s1) {
-    for (int j = 0; j < n; j++) {
-      int k = idx[idxOff + j];
-      int i = rows[j];
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
-      }
-      long a1 = v1[i];
-      a1 &= ~(a1 >> 63);
-      long r1 = s1[k] + a1;
-      if (r1 < 0) {
-        out.overflow(m1, k, a1);
-      } else {
-        s1[k] = r1;
-      }
-    }
-  }
-
-  private void fused3Counted(
-      int[] idx,
-      int idxOff,
-      int rowOff,
-      int n,
-      long[] count,
-      int m0,
-      long[] v0,
-      long[] s0,
-      int m1,
-      long[] v1,
-      long[] s1,
-      int m2,
-      long[] v2,
-      long[] s2) {
-    for (int j = 0; j < n; j++) {
-      int k = idx[idxOff + j];
-      int i = rowOff + j;
-      count[k]++;
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
-      }
-      long a1 = v1[i];
-      a1 &= ~(a1 >> 63);
-      long r1 = s1[k] + a1;
-      if (r1 < 0) {
-        out.overflow(m1, k, a1);
-      } else {
-        s1[k] = r1;
-      }
-      long a2 = v2[i];
-      a2 &= ~(a2 >> 63);
-      long r2 = s2[k] + a2;
-      if (r2 < 0) {
-        out.overflow(m2, k, a2);
-      } else {
-        s2[k] = r2;
-      }
-    }
-  }
-
-  private void fused3CountedGathered(
-      int[] idx,
-      int idxOff,
-      int[] rows,
-      int n,
-      long[] count,
-      int m0,
-      long[] v0,
-      long[] s0,
-      int m1,
-      long[] v1,
-      long[] s1,
-      int m2,
-      long[] v2,
-      long[] s2) {
-    for (int j = 0; j < n; j++) {
-      int k = idx[idxOff + j];
-      int i = rows[j];
-      count[k]++;
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
-      }
-      long a1 = v1[i];
-      a1 &= ~(a1 >> 63);
-      long r1 = s1[k] + a1;
-      if (r1 < 0) {
-        out.overflow(m1, k, a1);
-      } else {
-        s1[k] = r1;
-      }
-      long a2 = v2[i];
-      a2 &= ~(a2 >> 63);
-      long r2 = s2[k] + a2;
-      if (r2 < 0) {
-        out.overflow(m2, k, a2);
-      } else {
-        s2[k] = r2;
-      }
+      int i = off + j;
+      add(m[0], s0, k, v0[i]);
+      add(m[1], s1, k, v1[i]);
     }
   }
 
   private void fused3(
       int[] idx,
       int idxOff,
-      int rowOff,
+      int off,
       int n,
-      int m0,
+      long @Nullable [] count,
+      int[] m,
       long[] v0,
       long[] s0,
-      int m1,
       long[] v1,
       long[] s1,
-      int m2,
       long[] v2,
       long[] s2) {
     for (int j = 0; j < n; j++) {
       int k = idx[idxOff + j];
-      int i = rowOff + j;
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
+      if (count != null) {
+        count[k]++;
       }
-      long a1 = v1[i];
-      a1 &= ~(a1 >> 63);
-      long r1 = s1[k] + a1;
-      if (r1 < 0) {
-        out.overflow(m1, k, a1);
-      } else {
-        s1[k] = r1;
-      }
-      long a2 = v2[i];
-      a2 &= ~(a2 >> 63);
-      long r2 = s2[k] + a2;
-      if (r2 < 0) {
-        out.overflow(m2, k, a2);
-      } else {
-        s2[k] = r2;
-      }
-    }
-  }
-
-  private void fused3Gathered(
-      int[] idx,
-      int idxOff,
-      int[] rows,
-      int n,
-      int m0,
-      long[] v0,
-      long[] s0,
-      int m1,
-      long[] v1,
-      long[] s1,
-      int m2,
-      long[] v2,
-      long[] s2) {
-    for (int j = 0; j < n; j++) {
-      int k = idx[idxOff + j];
-      int i = rows[j];
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
-      }
-      long a1 = v1[i];
-      a1 &= ~(a1 >> 63);
-      long r1 = s1[k] + a1;
-      if (r1 < 0) {
-        out.overflow(m1, k, a1);
-      } else {
-        s1[k] = r1;
-      }
-      long a2 = v2[i];
-      a2 &= ~(a2 >> 63);
-      long r2 = s2[k] + a2;
-      if (r2 < 0) {
-        out.overflow(m2, k, a2);
-      } else {
-        s2[k] = r2;
-      }
-    }
-  }
-
-  private void fused4Counted(
-      int[] idx,
-      int idxOff,
-      int rowOff,
-      int n,
-      long[] count,
-      int m0,
-      long[] v0,
-      long[] s0,
-      int m1,
-      long[] v1,
-      long[] s1,
-      int m2,
-      long[] v2,
-      long[] s2,
-      int m3,
-      long[] v3,
-      long[] s3) {
-    for (int j = 0; j < n; j++) {
-      int k = idx[idxOff + j];
-      int i = rowOff + j;
-      count[k]++;
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
-      }
-      long a1 = v1[i];
-      a1 &= ~(a1 >> 63);
-      long r1 = s1[k] + a1;
-      if (r1 < 0) {
-        out.overflow(m1, k, a1);
-      } else {
-        s1[k] = r1;
-      }
-      long a2 = v2[i];
-      a2 &= ~(a2 >> 63);
-      long r2 = s2[k] + a2;
-      if (r2 < 0) {
-        out.overflow(m2, k, a2);
-      } else {
-        s2[k] = r2;
-      }
-      long a3 = v3[i];
-      a3 &= ~(a3 >> 63);
-      long r3 = s3[k] + a3;
-      if (r3 < 0) {
-        out.overflow(m3, k, a3);
-      } else {
-        s3[k] = r3;
-      }
-    }
-  }
-
-  private void fused4CountedGathered(
-      int[] idx,
-      int idxOff,
-      int[] rows,
-      int n,
-      long[] count,
-      int m0,
-      long[] v0,
-      long[] s0,
-      int m1,
-      long[] v1,
-      long[] s1,
-      int m2,
-      long[] v2,
-      long[] s2,
-      int m3,
-      long[] v3,
-      long[] s3) {
-    for (int j = 0; j < n; j++) {
-      int k = idx[idxOff + j];
-      int i = rows[j];
-      count[k]++;
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
-      }
-      long a1 = v1[i];
-      a1 &= ~(a1 >> 63);
-      long r1 = s1[k] + a1;
-      if (r1 < 0) {
-        out.overflow(m1, k, a1);
-      } else {
-        s1[k] = r1;
-      }
-      long a2 = v2[i];
-      a2 &= ~(a2 >> 63);
-      long r2 = s2[k] + a2;
-      if (r2 < 0) {
-        out.overflow(m2, k, a2);
-      } else {
-        s2[k] = r2;
-      }
-      long a3 = v3[i];
-      a3 &= ~(a3 >> 63);
-      long r3 = s3[k] + a3;
-      if (r3 < 0) {
-        out.overflow(m3, k, a3);
-      } else {
-        s3[k] = r3;
-      }
+      int i = off + j;
+      add(m[0], s0, k, v0[i]);
+      add(m[1], s1, k, v1[i]);
+      add(m[2], s2, k, v2[i]);
     }
   }
 
   private void fused4(
       int[] idx,
       int idxOff,
-      int rowOff,
+      int off,
       int n,
-      int m0,
+      long @Nullable [] count,
+      int[] m,
       long[] v0,
       long[] s0,
-      int m1,
       long[] v1,
       long[] s1,
-      int m2,
       long[] v2,
       long[] s2,
-      int m3,
       long[] v3,
       long[] s3) {
     for (int j = 0; j < n; j++) {
       int k = idx[idxOff + j];
-      int i = rowOff + j;
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
+      if (count != null) {
+        count[k]++;
       }
-      long a1 = v1[i];
-      a1 &= ~(a1 >> 63);
-      long r1 = s1[k] + a1;
-      if (r1 < 0) {
-        out.overflow(m1, k, a1);
-      } else {
-        s1[k] = r1;
-      }
-      long a2 = v2[i];
-      a2 &= ~(a2 >> 63);
-      long r2 = s2[k] + a2;
-      if (r2 < 0) {
-        out.overflow(m2, k, a2);
-      } else {
-        s2[k] = r2;
-      }
-      long a3 = v3[i];
-      a3 &= ~(a3 >> 63);
-      long r3 = s3[k] + a3;
-      if (r3 < 0) {
-        out.overflow(m3, k, a3);
-      } else {
-        s3[k] = r3;
-      }
-    }
-  }
-
-  private void fused4Gathered(
-      int[] idx,
-      int idxOff,
-      int[] rows,
-      int n,
-      int m0,
-      long[] v0,
-      long[] s0,
-      int m1,
-      long[] v1,
-      long[] s1,
-      int m2,
-      long[] v2,
-      long[] s2,
-      int m3,
-      long[] v3,
-      long[] s3) {
-    for (int j = 0; j < n; j++) {
-      int k = idx[idxOff + j];
-      int i = rows[j];
-      long a0 = v0[i];
-      a0 &= ~(a0 >> 63);
-      long r0 = s0[k] + a0;
-      if (r0 < 0) {
-        out.overflow(m0, k, a0);
-      } else {
-        s0[k] = r0;
-      }
-      long a1 = v1[i];
-      a1 &= ~(a1 >> 63);
-      long r1 = s1[k] + a1;
-      if (r1 < 0) {
-        out.overflow(m1, k, a1);
-      } else {
-        s1[k] = r1;
-      }
-      long a2 = v2[i];
-      a2 &= ~(a2 >> 63);
-      long r2 = s2[k] + a2;
-      if (r2 < 0) {
-        out.overflow(m2, k, a2);
-      } else {
-        s2[k] = r2;
-      }
-      long a3 = v3[i];
-      a3 &= ~(a3 >> 63);
-      long r3 = s3[k] + a3;
-      if (r3 < 0) {
-        out.overflow(m3, k, a3);
-      } else {
-        s3[k] = r3;
-      }
+      int i = off + j;
+      add(m[0], s0, k, v0[i]);
+      add(m[1], s1, k, v1[i]);
+      add(m[2], s2, k, v2[i]);
+      add(m[3], s3, k, v3[i]);
     }
   }
 

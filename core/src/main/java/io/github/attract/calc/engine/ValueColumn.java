@@ -1,4 +1,4 @@
-package io.github.attract.calc;
+package io.github.attract.calc.engine;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -16,37 +16,37 @@ import org.jspecify.annotations.Nullable;
  * <p>A column has one entry per row, or (when {@link #offsets} is set) a list per row: the contract
  * values of a project's signings, each with its own currency.
  */
-final class ValueColumn {
-  static final long ABSENT = -1;
-  static final long SIDE = -2;
+public final class ValueColumn {
+  public static final long ABSENT = -1;
+  public static final long SIDE = -2;
 
   /** Unscaled values or markers, one per row or per entry. */
-  final long[] values;
+  public final long[] values;
 
   /** Entry lists per row, or null for one entry per row. */
-  final int @Nullable [] offsets;
+  public final int @Nullable [] offsets;
 
   /**
    * The currency index of each entry, or null: then a money entry is in its project's currency
    * ({@link ColumnarIndex#rowCurrency}).
    */
-  final int @Nullable [] currencies;
+  public final int @Nullable [] currencies;
 
   /** The scale of the unscaled values (decimals); 0 for money minor units and counts. */
-  final int scale;
+  public final int scale;
 
   /**
    * Whether some present inline value is zero. If not, a cell's sum is positive exactly when a
    * present value reached it, and the kernel need not count hits to know which currencies took
    * part.
    */
-  final boolean zeros;
+  public final boolean zeros;
 
   /** The side table, ascending by row: values that do not fit a {@code long}. */
-  final int[] sideRows;
+  public final int[] sideRows;
 
-  final int[] sideCurrencies;
-  final BigInteger[] sideValues;
+  public final int[] sideCurrencies;
+  public final BigInteger[] sideValues;
 
   private ValueColumn(Builder b, int[] sideRows, int[] sideCurrencies, BigInteger[] sideValues) {
     this.values = b.values;
@@ -59,29 +59,69 @@ final class ValueColumn {
     this.sideValues = sideValues;
   }
 
-  int weight() {
+  private ValueColumn(
+      long[] values, boolean zeros, int[] sideRows, int[] sideCurrencies, BigInteger[] sideValues) {
+    this.values = values;
+    this.offsets = null;
+    this.currencies = null;
+    this.scale = 0;
+    this.zeros = zeros;
+    this.sideRows = sideRows;
+    this.sideCurrencies = sideCurrencies;
+    this.sideValues = sideValues;
+  }
+
+  /**
+   * Returns a money column of one entry per row in the row's currency, from filled values.
+   *
+   * @param values minor units or markers, one per row; kept, not copied
+   * @param zeros whether some present value is zero
+   * @param rowCurrency the currency index of each row, or null for one currency
+   * @param sideRows the rows marked {@link #SIDE}, ascending
+   * @param sideValues their exact minor units
+   */
+  public static ValueColumn ofRows(
+      long[] values,
+      boolean zeros,
+      int @Nullable [] rowCurrency,
+      List<Integer> sideRows,
+      List<BigInteger> sideValues) {
+    int s = sideRows.size();
+    int[] rows = new int[s];
+    int[] cur = new int[s];
+    BigInteger[] vals = new BigInteger[s];
+    for (int i = 0; i < s; i++) {
+      rows[i] = sideRows.get(i);
+      cur[i] = rowCurrency == null ? 0 : rowCurrency[rows[i]];
+      vals[i] = sideValues.get(i);
+    }
+    return new ValueColumn(values, zeros, rows, cur, vals);
+  }
+
+  /** Returns an estimate of the bytes held, for the bounded cache of question columns. */
+  public long bytes() {
     int[] off = offsets;
     int[] cur = currencies;
-    return values.length * 2
-        + (off == null ? 0 : off.length)
-        + (cur == null ? 0 : cur.length)
-        + sideRows.length * 8
-        + 16;
+    return 8L * values.length
+        + (off == null ? 0 : 4L * off.length)
+        + (cur == null ? 0 : 4L * cur.length)
+        + 48L * sideRows.length
+        + 64;
   }
 
   /** Fills a column row by row; not thread-safe. */
-  static final class Builder {
-    final long[] values;
-    final int @Nullable [] offsets;
-    final int @Nullable [] currencies;
-    final int scale;
-    boolean zeros;
+  public static final class Builder {
+    public final long[] values;
+    public final int @Nullable [] offsets;
+    public final int @Nullable [] currencies;
+    public final int scale;
+    public boolean zeros;
     private final List<Integer> sideRows = new ArrayList<>();
     private final List<Integer> sideCurrencies = new ArrayList<>();
     private final List<BigInteger> sideValues = new ArrayList<>();
 
     /** A column of one value per row, absent unless set. */
-    Builder(int rows, int scale) {
+    public Builder(int rows, int scale) {
       this.values = new long[rows];
       java.util.Arrays.fill(values, ABSENT);
       this.offsets = null;
@@ -90,7 +130,7 @@ final class ValueColumn {
     }
 
     /** A column of entry lists: {@code offsets} has {@code rows + 1} elements. */
-    Builder(int[] offsets) {
+    public Builder(int[] offsets) {
       int entries = offsets[offsets.length - 1];
       this.values = new long[entries];
       java.util.Arrays.fill(values, ABSENT);
@@ -107,7 +147,7 @@ final class ValueColumn {
      * @param currency the currency index (money), or 0
      * @param unscaled the exact unscaled value
      */
-    void set(int entry, int row, int currency, BigInteger unscaled) {
+    public void set(int entry, int row, int currency, BigInteger unscaled) {
       int[] cur = currencies;
       if (cur != null) {
         cur[entry] = currency;
@@ -123,7 +163,7 @@ final class ValueColumn {
     }
 
     /** Sets an entry of a value that fits; negative values go to the side table. */
-    void set(int entry, int row, int currency, long unscaled) {
+    public void set(int entry, int row, int currency, long unscaled) {
       int[] cur = currencies;
       if (cur != null) {
         cur[entry] = currency;
@@ -139,7 +179,7 @@ final class ValueColumn {
       zeros |= unscaled == 0;
     }
 
-    ValueColumn build() {
+    public ValueColumn build() {
       int s = sideRows.size();
       int[] rows = new int[s];
       int[] cur = new int[s];

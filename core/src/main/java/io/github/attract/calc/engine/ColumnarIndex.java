@@ -1,4 +1,4 @@
-package io.github.attract.calc;
+package io.github.attract.calc.engine;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
@@ -6,10 +6,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.util.concurrent.UncheckedExecutionException;
+import io.github.attract.internal.Memo;
 import io.github.attract.internal.PortfolioSlots;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
 import io.github.attract.portfolio.Portfolio;
+import io.github.attract.project.ProgressReport;
 import io.github.attract.project.Project;
 import io.github.attract.project.ProjectId;
 import io.github.attract.project.Status;
@@ -35,33 +37,55 @@ import java.util.function.Supplier;
  * objects (about 2.4 ns instead of 49 ns per project at a million projects on the reference
  * machine, see PEERS-PERFORMANCE.md).
  *
- * <p>Parameterised columns (a status as of a date, a plan of a year) are cached in a bounded cache,
- * so a long-lived portfolio does not accumulate columns without limit; a column evicted is simply
- * rebuilt. Results never depend on the cache.
+ * <p>The dated lists of the projects (status histories, annual plans, progress reports) are laid
+ * out once, each kind on first use, as primitive arrays ({@link Histories}); the column of a
+ * question (the status on a day, the plan of a year, completed investment as of a month) is then
+ * one pass over them, without touching the objects.
+ *
+ * <p>Columns are cached. Those of a question are kept in a cache bounded in bytes ({@link
+ * #questionBudget}: {@value #QUESTION_BYTES_PER_ROW} bytes per project, at least 1 MiB), so a
+ * long-lived portfolio asked many different questions does not grow without limit, and a repeated
+ * question reads its columns instead of evaluating the histories again; the other columns (an
+ * industry level, total investment...) in a cache of at most {@value #CACHED_COLUMNS}. A column
+ * evicted is simply rebuilt: results never depend on the caches.
  */
-final class ColumnarIndex {
-  /** At most this many derived columns stay cached per portfolio. */
+public final class ColumnarIndex {
+  /** At most this many columns that do not depend on a question's date stay cached. */
   private static final int CACHED_COLUMNS = 48;
+
+  /**
+   * The bytes per project that the columns of questions may hold: about two questions of a status
+   * on a day (4 bytes per project) and two money figures (8 bytes each).
+   */
+  public static final int QUESTION_BYTES_PER_ROW = 48;
 
   private static final Comparator<Signing> SIGNING_ORDER =
       Comparator.comparing(Signing::date).thenComparing(Signing::id);
 
-  final Portfolio portfolio;
-  final ImmutableList<Project> projects;
-  final int size;
+  public final Portfolio portfolio;
+  public final ImmutableList<Project> projects;
+  public final int size;
   private final ImmutableMap<ProjectId, Integer> rowOf;
 
   /** The currencies of the portfolio's money, ordered by code; never empty. */
-  final ImmutableList<Currency> currencies;
+  public final ImmutableList<Currency> currencies;
 
   private final ImmutableMap<Currency, Integer> currencyIndex;
 
   /** The currency index of each row's project; null when there is one currency only. */
-  final int @org.jspecify.annotations.Nullable [] rowCurrency;
+  public final int @org.jspecify.annotations.Nullable [] rowCurrency;
 
   private final ImmutableListMultimap<ProjectId, Signing> signingsByProject;
   private final Cache<Object, Object> columns =
       CacheBuilder.newBuilder().maximumSize(CACHED_COLUMNS).build();
+
+  private final Cache<Object, Object> questions;
+
+  private final Lazy<Optional<Histories.Statuses>> statuses;
+  private final Lazy<Histories.Plans> plans;
+  private final Lazy<Optional<Histories.Months>> months;
+  private final Lazy<long[]> completed;
+  private final Lazy<long[]> funds;
 
   private ColumnarIndex(Portfolio portfolio) {
     this.portfolio = portfolio;
@@ -103,6 +127,72 @@ final class ColumnarIndex {
       }
       this.rowCurrency = cur;
     }
+    this.questions =
+        CacheBuilder.newBuilder()
+            // one segment: the whole budget is one least-recently-used order, so the columns of
+            // one question never evict each other as they could in separate segments
+            .concurrencyLevel(1)
+            .maximumWeight(questionBudget(size))
+            .weigher((Object k, Object v) -> weigh(v))
+            .build();
+    this.statuses = new Lazy<>(() -> Optional.ofNullable(Histories.statuses(projects)));
+    this.plans = new Lazy<>(() -> Histories.plans(projects));
+    this.months = new Lazy<>(() -> Optional.ofNullable(Histories.months(projects)));
+    this.completed =
+        new Lazy<>(
+            () ->
+                Histories.reportFigures(
+                    projects,
+                    months.get().orElseThrow(),
+                    r -> Optional.of(r.completedInvestment())));
+    this.funds =
+        new Lazy<>(
+            () ->
+                Histories.reportFigures(
+                    projects, months.get().orElseThrow(), ProgressReport::fundsInPlace));
+  }
+
+  /** Returns the bytes the columns of questions may hold over a portfolio of {@code rows}. */
+  public static long questionBudget(int rows) {
+    return Math.max(1L << 20, (long) QUESTION_BYTES_PER_ROW * rows);
+  }
+
+  private static int weigh(Object column) {
+    long bytes =
+        column instanceof ValueColumn v
+            ? v.bytes()
+            : column instanceof KeyColumn<?> k ? k.bytes() : 64;
+    return (int) Math.min(Integer.MAX_VALUE, bytes);
+  }
+
+  /** Returns the status histories as columns, or empty if a day does not fit an int. */
+  public Optional<Histories.Statuses> statuses() {
+    return statuses.get();
+  }
+
+  /** Returns the annual plans as columns. */
+  public Histories.Plans plans() {
+    return plans.get();
+  }
+
+  /** Returns the months of the progress reports, or empty if a month does not fit an int. */
+  public Optional<Histories.Months> months() {
+    return months.get();
+  }
+
+  /** Returns the completed investment of every progress report; needs {@link #months()}. */
+  public long[] completed() {
+    return completed.get();
+  }
+
+  /** Returns the funds in place of every progress report; needs {@link #months()}. */
+  public long[] funds() {
+    return funds.get();
+  }
+
+  /** Returns a cached column of a question, building it if needed. */
+  public <T> T question(Object spec, Supplier<T> build) {
+    return cached(questions, spec, build);
   }
 
   /**
@@ -111,16 +201,16 @@ final class ColumnarIndex {
    * @param portfolio the portfolio
    * @return its index
    */
-  static ColumnarIndex of(Portfolio portfolio) {
+  public static ColumnarIndex of(Portfolio portfolio) {
     return (ColumnarIndex)
         PortfolioSlots.columnarIndex(portfolio).get(() -> new ColumnarIndex(portfolio));
   }
 
-  int currencyCount() {
+  public int currencyCount() {
     return currencies.size();
   }
 
-  int currencyIndex(Currency currency) {
+  public int currencyIndex(Currency currency) {
     Integer i = currencyIndex.get(currency);
     if (i == null) {
       throw new IllegalStateException("currency " + currency + " is not indexed");
@@ -129,7 +219,7 @@ final class ColumnarIndex {
   }
 
   /** Returns the currency index of a row. */
-  int currencyOfRow(int row) {
+  public int currencyOfRow(int row) {
     int[] cur = rowCurrency;
     return cur == null ? 0 : cur[row];
   }
@@ -139,7 +229,7 @@ final class ColumnarIndex {
    *
    * @throws IllegalArgumentException if the portfolio does not hold this project
    */
-  int rowOf(Project project) {
+  public int rowOf(Project project) {
     Integer row = rowOf.get(project.id());
     if (row == null || (projects.get(row) != project && !projects.get(row).equals(project))) {
       throw new IllegalArgumentException(
@@ -152,7 +242,7 @@ final class ColumnarIndex {
   }
 
   /** Returns the signings that itemize a project, by date then id. */
-  ImmutableList<Signing> signingsOf(ProjectId project) {
+  public ImmutableList<Signing> signingsOf(ProjectId project) {
     return signingsByProject.get(project);
   }
 
@@ -160,7 +250,7 @@ final class ColumnarIndex {
    * Returns the day a project was signed: its earliest itemizing signing, else the first change of
    * its history to {@code SIGNED}.
    */
-  Optional<LocalDate> signingDate(Project project) {
+  public Optional<LocalDate> signingDate(Project project) {
     ImmutableList<Signing> signings = signingsOf(project.id());
     if (!signings.isEmpty()) {
       return Optional.of(signings.get(0).date());
@@ -180,12 +270,12 @@ final class ColumnarIndex {
    * order; the itemized projects take the first places. The shares of all stated projects add up to
    * the value exactly; those of unitemized projects belong to no project of the ledger.
    */
-  List<Money> contractShares(Project project) {
+  public List<Money> contractShares(Project project) {
     return contractShares(project, s -> true);
   }
 
   /** Returns a project's shares of the contract value of the itemizing signings that pass. */
-  List<Money> contractShares(Project project, java.util.function.Predicate<Signing> which) {
+  public List<Money> contractShares(Project project, java.util.function.Predicate<Signing> which) {
     ImmutableList<Signing> signings = signingsOf(project.id());
     if (signings.isEmpty()) {
       return List.of();
@@ -208,10 +298,14 @@ final class ColumnarIndex {
   }
 
   /** Returns a cached column, building it if needed. */
+  public <T> T column(Object spec, Supplier<T> build) {
+    return cached(columns, spec, build);
+  }
+
   @SuppressWarnings("unchecked")
-  <T> T column(Object spec, Supplier<T> build) {
+  private static <T> T cached(Cache<Object, Object> cache, Object spec, Supplier<T> build) {
     try {
-      return (T) columns.get(spec, build::get);
+      return (T) cache.get(spec, build::get);
     } catch (ExecutionException | UncheckedExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {
@@ -221,6 +315,22 @@ final class ColumnarIndex {
         throw err;
       }
       throw new IllegalStateException(cause);
+    }
+  }
+
+  /** A value computed once, on first use, and kept (see {@link Memo}). */
+  private static final class Lazy<T> implements Supplier<T> {
+    private final Memo memo = new Memo();
+    private final Supplier<T> compute;
+
+    public Lazy(Supplier<T> compute) {
+      this.compute = compute;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get() {
+      return (T) memo.get(compute);
     }
   }
 }

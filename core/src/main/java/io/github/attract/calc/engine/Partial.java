@@ -1,4 +1,4 @@
-package io.github.attract.calc;
+package io.github.attract.calc.engine;
 
 import java.io.Serializable;
 import java.math.BigInteger;
@@ -15,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Mutable and not thread-safe: each thread fills its own and {@link #combine} merges them,
  * exactly, so any split gives the same result.
  */
-final class Partial implements Serializable {
+public final class Partial implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  final int cells;
-  final long[] count;
-  final long[][] sums;
-  final long[][] hits;
-  final BigInteger[][] spill;
+  public final int cells;
+  public final long[] count;
+  public final long[][] sums;
+  public final long[][] hits;
+  public final BigInteger[][] spill;
   private final int[] widths;
   private final boolean[] money;
 
@@ -34,7 +34,7 @@ final class Partial implements Serializable {
    *     other sums
    * @param money per measure: whether it is money (then hits are counted)
    */
-  Partial(int cells, int[] widths, boolean[] money) {
+  public Partial(int cells, int[] widths, boolean[] money) {
     this.cells = cells;
     this.count = new long[cells];
     this.widths = widths;
@@ -53,11 +53,11 @@ final class Partial implements Serializable {
     }
   }
 
-  int width(int measure) {
+  public int width(int measure) {
     return widths[measure];
   }
 
-  long[] sums(int measure) {
+  public long[] sums(int measure) {
     long[] s = sums[measure];
     if (s == null) {
       throw new IllegalStateException("measure " + measure + " has no sums");
@@ -65,12 +65,12 @@ final class Partial implements Serializable {
     return s;
   }
 
-  long @Nullable [] hits(int measure) {
+  public long @Nullable [] hits(int measure) {
     return hits[measure];
   }
 
   /** Moves a sum that would overflow, and the value that made it overflow, to the spill. */
-  void overflow(int measure, int slot, long value) {
+  public void overflow(int measure, int slot, long value) {
     long[] s = sums(measure);
     BigInteger carried = BigInteger.valueOf(s[slot]).add(BigInteger.valueOf(value));
     s[slot] = 0;
@@ -78,7 +78,7 @@ final class Partial implements Serializable {
   }
 
   /** Adds an exact value to the spill of a slot. */
-  void addSpill(int measure, int slot, BigInteger value) {
+  public void addSpill(int measure, int slot, BigInteger value) {
     BigInteger[] sp = spill[measure];
     if (sp == null) {
       sp = new BigInteger[cells * widths[measure]];
@@ -89,7 +89,7 @@ final class Partial implements Serializable {
   }
 
   /** Adds a value to a slot with overflow detection; both the sum and the value are >= 0. */
-  void add(int measure, int slot, long value) {
+  public void add(int measure, int slot, long value) {
     long[] s = sums(measure);
     long r = s[slot] + value;
     if (r < 0) {
@@ -100,7 +100,7 @@ final class Partial implements Serializable {
   }
 
   /** Returns the exact sum of a slot. */
-  BigInteger exact(int measure, int slot) {
+  public BigInteger exact(int measure, int slot) {
     long v = sums(measure)[slot];
     BigInteger[] sp = spill[measure];
     BigInteger extra = sp == null ? null : sp[slot];
@@ -109,7 +109,7 @@ final class Partial implements Serializable {
   }
 
   /** Tells whether a slot received any present value (or, without hit counts, any value). */
-  boolean present(int measure, int slot) {
+  public boolean present(int measure, int slot) {
     long[] h = hits[measure];
     if (h != null && h[slot] > 0) {
       return true;
@@ -127,7 +127,7 @@ final class Partial implements Serializable {
    * @param map the target cell of each cell
    * @return new accumulators
    */
-  Partial project(int targetCells, java.util.function.IntUnaryOperator map) {
+  public Partial project(int targetCells, java.util.function.IntUnaryOperator map) {
     Partial out = new Partial(targetCells, widths, money);
     for (int c = 0; c < cells; c++) {
       int t = map.applyAsInt(c);
@@ -167,7 +167,7 @@ final class Partial implements Serializable {
    * @param other accumulators of the same plan
    * @return this
    */
-  Partial combine(Partial other) {
+  public Partial combine(Partial other) {
     for (int c = 0; c < cells; c++) {
       count[c] = Math.addExact(count[c], other.count[c]);
     }

@@ -23,47 +23,53 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The breakdown of {@link Question}: by level-1 industry × status as of a day, with count, total
- * investment, annual planned investment and completed investment as of a month, answered by each
- * variant over the same generated portfolio. Each state builds only its own representation, and its
- * set-up checks the variant's answer against {@link Oracle} (a mismatch aborts the trial).
+ * Regime 1, a new question: every invocation of every variant asks {@link Question#fresh} of the
+ * next number, a day, month and year not asked just before, so each variant evaluates the histories
+ * as of them. Attract's portfolio is indexed (its index and history columns were built in set-up),
+ * but no column of the question is cached; the SQL peers have their tables loaded. Each state's
+ * set-up checks three questions against {@link Oracle} (a mismatch aborts the trial).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-public class BreakdownBenchmark {
-  /** The Attract portfolio, its columnar index and the question's columns built by a first run. */
+public class FreshQuestionBenchmark {
+  /** Questions checked in set-up: far from the ones measured, so they cache nothing for them. */
+  static final long CHECKED = 1_000_000;
+
+  /** The Attract portfolio, indexed. */
   @State(Scope.Benchmark)
-  @SuppressWarnings("NullAway.Init")
+  @SuppressWarnings("NullAway.Init") // JMH sets the fields up before any benchmark method runs
   public static class AttractData {
     /** The number of projects. */
     @Param({"10000", "100000", "1000000"})
     public int size;
 
     Portfolio portfolio;
+    long next;
 
-    /** Builds the portfolio and checks both Attract variants (the first run builds the index). */
+    /** Builds the portfolio, its index and history columns, and checks three questions. */
     @Setup(Level.Trial)
     public void setUp() {
       SyntheticPortfolio data = Trials.data(size);
       portfolio = Trials.timed("build Attract portfolio", () -> AttractPortfolios.of(data));
-      Breakdown expected = Oracle.of(data);
-      Trials.verify(
-          expected,
-          Trials.timed(
-              "first Attract breakdown (builds the index)",
-              () -> AttractBreakdown.toBreakdown(AttractBreakdown.run(portfolio, false))),
-          "attractSequential");
-      Trials.verify(
-          expected,
-          AttractBreakdown.toBreakdown(AttractBreakdown.run(portfolio, true)),
-          "attractParallel");
+      for (long k = CHECKED; k < CHECKED + 3; k++) {
+        Question.Ask q = Question.fresh(k);
+        Breakdown expected = Oracle.of(data, q);
+        Trials.verify(
+            expected,
+            AttractBreakdown.toBreakdown(AttractBreakdown.run(portfolio, false, q)),
+            "attractSequential " + q);
+        Trials.verify(
+            expected,
+            AttractBreakdown.toBreakdown(AttractBreakdown.run(portfolio, true, q)),
+            "attractParallel " + q);
+      }
       Trials.settle();
     }
   }
 
   /** The plain objects, for the hand loop and the stream. */
   @State(Scope.Benchmark)
-  @SuppressWarnings("NullAway.Init") // JMH sets the fields up before any benchmark method runs
+  @SuppressWarnings("NullAway.Init")
   public static class ObjectData {
     /** The number of projects. */
     @Param({"10000", "100000", "1000000"})
@@ -71,6 +77,7 @@ public class BreakdownBenchmark {
 
     PojoProject[] projects;
     int[] level1OfLeaf;
+    long next;
 
     /** Builds the objects and checks both object variants. */
     @Setup(Level.Trial)
@@ -78,17 +85,21 @@ public class BreakdownBenchmark {
       SyntheticPortfolio data = Trials.data(size);
       projects = Trials.timed("build objects", () -> PojoProject.of(data));
       level1OfLeaf = SyntheticPortfolio.level1Table();
-      Breakdown expected = Oracle.of(data);
-      Trials.verify(expected, HandLoops.overObjects(projects, level1OfLeaf), "handLoopObjects");
-      Trials.verify(
-          expected,
-          StreamsBreakdown.toBreakdown(StreamsBreakdown.run(projects, level1OfLeaf)),
-          "streamsBigDecimal");
+      for (long k = CHECKED; k < CHECKED + 3; k++) {
+        Question.Ask q = Question.fresh(k);
+        Breakdown expected = Oracle.of(data, q);
+        Trials.verify(
+            expected, HandLoops.overObjects(projects, level1OfLeaf, q), "handLoopObjects " + q);
+        Trials.verify(
+            expected,
+            StreamsBreakdown.toBreakdown(StreamsBreakdown.run(projects, level1OfLeaf, q)),
+            "streamsBigDecimal " + q);
+      }
       Trials.settle();
     }
   }
 
-  /** The primitive columns. */
+  /** The primitive history columns. */
   @State(Scope.Benchmark)
   @SuppressWarnings("NullAway.Init")
   public static class ColumnData {
@@ -97,13 +108,18 @@ public class BreakdownBenchmark {
     public int size;
 
     Columns columns;
+    long next;
 
-    /** Builds the columns and checks the column loop. */
+    /** Builds the columns and checks the loop. */
     @Setup(Level.Trial)
     public void setUp() {
       SyntheticPortfolio data = Trials.data(size);
       columns = Columns.of(data);
-      Trials.verify(Oracle.of(data), HandLoops.overColumns(columns), "handLoopColumns");
+      for (long k = CHECKED; k < CHECKED + 3; k++) {
+        Question.Ask q = Question.fresh(k);
+        Trials.verify(
+            Oracle.of(data, q), HandLoops.overColumns(columns, q), "handLoopHistoryColumns " + q);
+      }
       Trials.settle();
     }
   }
@@ -118,6 +134,7 @@ public class BreakdownBenchmark {
 
     Connection connection;
     PreparedStatement query;
+    long next;
 
     /**
      * Loads the tables and checks the query.
@@ -139,7 +156,10 @@ public class BreakdownBenchmark {
             return connection;
           });
       query = connection.prepareStatement(SqlTables.H2_QUERY);
-      Trials.verify(Oracle.of(data), SqlTables.run(query), "h2");
+      for (long k = CHECKED; k < CHECKED + 3; k++) {
+        Question.Ask q = Question.fresh(k);
+        Trials.verify(Oracle.of(data, q), SqlTables.run(query, q), "h2 " + q);
+      }
       Trials.settle();
     }
 
@@ -155,7 +175,7 @@ public class BreakdownBenchmark {
     }
   }
 
-  /** The DuckDB in-memory database. */
+  /** The DuckDB in-memory database, with 1 or 2 threads. */
   @State(Scope.Benchmark)
   @SuppressWarnings("NullAway.Init")
   public static class DuckDbData {
@@ -163,8 +183,13 @@ public class BreakdownBenchmark {
     @Param({"10000", "100000", "1000000"})
     public int size;
 
+    /** DuckDB's threads: 1 beside Attract sequential, 2 beside Attract parallel. */
+    @Param({"1", "2"})
+    public int threads;
+
     DuckDBConnection connection;
     PreparedStatement query;
+    long next;
 
     /**
      * Loads the tables through the appender and checks the query.
@@ -175,6 +200,7 @@ public class BreakdownBenchmark {
     public void setUp() throws SQLException {
       SyntheticPortfolio data = Trials.data(size);
       connection = (DuckDBConnection) DriverManager.getConnection(SqlTables.DUCKDB_URL);
+      SqlTables.threads(connection, threads);
       Trials.timed(
           "load DuckDB",
           () -> {
@@ -186,7 +212,10 @@ public class BreakdownBenchmark {
             return connection;
           });
       query = connection.prepareStatement(SqlTables.DUCKDB_QUERY);
-      Trials.verify(Oracle.of(data), SqlTables.run(query), "duckDb");
+      for (long k = CHECKED; k < CHECKED + 3; k++) {
+        Question.Ask q = Question.fresh(k);
+        Trials.verify(Oracle.of(data, q), SqlTables.run(query, q), "duckDb " + q);
+      }
       Trials.settle();
     }
 
@@ -203,64 +232,62 @@ public class BreakdownBenchmark {
   }
 
   /**
-   * (a) Attract's aggregation API on the calling thread. The portfolio's columnar index and the
-   * columns of the question's dates were built by the first run, in set-up, and are reused, as they
-   * are by any repeated question on a long-lived portfolio.
+   * Attract's aggregation API on the calling thread.
    *
-   * @param s the portfolio
+   * @param s the indexed portfolio
    * @return the pivot
    */
   @Benchmark
   public Pivot<IndustryId, Status> attractSequential(AttractData s) {
-    return AttractBreakdown.run(s.portfolio, false);
+    return AttractBreakdown.run(s.portfolio, false, Question.fresh(s.next++));
   }
 
   /**
-   * (a) Attract's aggregation API split over the common fork/join pool.
+   * Attract's aggregation API split over the common fork/join pool.
    *
-   * @param s the portfolio
+   * @param s the indexed portfolio
    * @return the pivot
    */
   @Benchmark
   public Pivot<IndustryId, Status> attractParallel(AttractData s) {
-    return AttractBreakdown.run(s.portfolio, true);
+    return AttractBreakdown.run(s.portfolio, true, Question.fresh(s.next++));
   }
 
   /**
-   * (b) Hand loop over the plain objects, {@code long} sums.
+   * Hand loop over the plain objects, {@code long} sums.
    *
    * @param s the objects
    * @return the breakdown
    */
   @Benchmark
   public Breakdown handLoopObjects(ObjectData s) {
-    return HandLoops.overObjects(s.projects, s.level1OfLeaf);
+    return HandLoops.overObjects(s.projects, s.level1OfLeaf, Question.fresh(s.next++));
   }
 
   /**
-   * (b) Hand loop over primitive columns: the limit.
+   * Hand loop over primitive history columns (compressed sparse rows).
    *
    * @param s the columns
    * @return the breakdown
    */
   @Benchmark
-  public Breakdown handLoopColumns(ColumnData s) {
-    return HandLoops.overColumns(s.columns);
+  public Breakdown handLoopHistoryColumns(ColumnData s) {
+    return HandLoops.overColumns(s.columns, Question.fresh(s.next++));
   }
 
   /**
-   * (c) Streams {@code groupingBy} with {@code BigDecimal} sums.
+   * Streams {@code groupingBy} with {@code BigDecimal} sums.
    *
    * @param s the objects
    * @return the sums by group
    */
   @Benchmark
   public Map<StreamsBreakdown.Key, StreamsBreakdown.Sums> streamsBigDecimal(ObjectData s) {
-    return StreamsBreakdown.run(s.projects, s.level1OfLeaf);
+    return StreamsBreakdown.run(s.projects, s.level1OfLeaf, Question.fresh(s.next++));
   }
 
   /**
-   * (d) H2 in-memory {@code GROUP BY}.
+   * H2 in-memory {@code GROUP BY}, the question bound as parameters.
    *
    * @param s the database
    * @return the breakdown
@@ -268,11 +295,11 @@ public class BreakdownBenchmark {
    */
   @Benchmark
   public Breakdown h2(H2Data s) throws SQLException {
-    return SqlTables.run(s.query);
+    return SqlTables.run(s.query, Question.fresh(s.next++));
   }
 
   /**
-   * (e) DuckDB {@code GROUP BY}.
+   * DuckDB {@code GROUP BY}, the question bound as parameters.
    *
    * @param s the database
    * @return the breakdown
@@ -280,6 +307,6 @@ public class BreakdownBenchmark {
    */
   @Benchmark
   public Breakdown duckDb(DuckDbData s) throws SQLException {
-    return SqlTables.run(s.query);
+    return SqlTables.run(s.query, Question.fresh(s.next++));
   }
 }

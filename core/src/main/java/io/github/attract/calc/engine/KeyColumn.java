@@ -1,6 +1,7 @@
-package io.github.attract.calc;
+package io.github.attract.calc.engine;
 
 import com.google.common.collect.ImmutableList;
+import io.github.attract.calc.Group;
 import io.github.attract.project.Project;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,17 +16,17 @@ import org.jspecify.annotations.Nullable;
  * one code per row; a multi-valued one has a compressed list per row ({@code offsets}, {@code
  * codes}) with at least one entry, so the kernel never branches on "no key".
  */
-final class KeyColumn<K extends Comparable<?>> {
-  final ImmutableList<K> keys;
-  final int cardinality;
-  final int unclassified;
-  final boolean multi;
+public final class KeyColumn<K extends Comparable<?>> {
+  public final ImmutableList<K> keys;
+  public final int cardinality;
+  public final int unclassified;
+  public final boolean multi;
 
   /** Single-valued: the code of each row. Multi-valued: the codes of all rows, row after row. */
-  final int[] codes;
+  public final int[] codes;
 
   /** Multi-valued only: row {@code r} has the codes {@code codes[offsets[r] .. offsets[r+1])}. */
-  final int @Nullable [] offsets;
+  public final int @Nullable [] offsets;
 
   private KeyColumn(ImmutableList<K> keys, boolean multi, int[] codes, int @Nullable [] offsets) {
     this.keys = keys;
@@ -37,7 +38,7 @@ final class KeyColumn<K extends Comparable<?>> {
   }
 
   /** Extracts the keys of one project into {@code out}; none means unclassified. */
-  interface Extractor<K> {
+  public interface Extractor<K> {
     void keys(Project project, List<K> out);
   }
 
@@ -50,7 +51,7 @@ final class KeyColumn<K extends Comparable<?>> {
    * @param multi whether a project may have several keys
    * @param extractor the keys of a project
    */
-  static <K extends Comparable<?>> KeyColumn<K> build(
+  public static <K extends Comparable<?>> KeyColumn<K> build(
       List<Project> projects, boolean multi, Extractor<K> extractor) {
     int n = projects.size();
     Map<K, Integer> provisional = new HashMap<>();
@@ -97,14 +98,14 @@ final class KeyColumn<K extends Comparable<?>> {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> Group.compareKeys(seen.get(a), seen.get(b)));
+    Arrays.sort(order, (a, b) -> compareKeys(seen.get(a), seen.get(b)));
     int[] remap = new int[seen.size()];
     ImmutableList.Builder<K> keys = ImmutableList.builder();
     int distinct = 0;
     K previous = null;
     for (Integer i : order) {
       K k = seen.get(i);
-      if (previous == null || Group.compareKeys(previous, k) != 0) {
+      if (previous == null || compareKeys(previous, k) != 0) {
         keys.add(k);
         distinct++;
         previous = k;
@@ -143,25 +144,42 @@ final class KeyColumn<K extends Comparable<?>> {
   }
 
   /** Returns the group of a code. */
-  Group<K> group(int code) {
+  public Group<K> group(int code) {
     return code == unclassified ? Group.unclassified() : Group.of(keys.get(code));
   }
 
   /** Returns the number of codes of a row (1 for a single-valued column). */
-  int count(int row) {
+  public int count(int row) {
     int[] off = offsets;
     return off == null ? 1 : off[row + 1] - off[row];
   }
 
   /** Returns the first index into {@link #codes} of a row. */
-  int start(int row) {
+  public int start(int row) {
     int[] off = offsets;
     return off == null ? row : off[row];
   }
 
-  /** Returns an estimate of the memory held, for the column cache. */
-  int weight() {
+  /** Returns an estimate of the bytes held, for the bounded cache of question columns. */
+  public long bytes() {
     int[] off = offsets;
-    return codes.length + (off == null ? 0 : off.length) + 16;
+    return 4L * codes.length + (off == null ? 0 : 4L * off.length) + 64;
+  }
+
+  /**
+   * Returns a single-valued column of codes already computed: {@code codes[r]} is an index into
+   * {@code keys}, or {@code keys.size()} for unclassified.
+   *
+   * @param keys the keys in natural order, distinct
+   * @param codes one code per row; kept, not copied
+   */
+  public static <K extends Comparable<?>> KeyColumn<K> ofCodes(ImmutableList<K> keys, int[] codes) {
+    return new KeyColumn<>(keys, false, codes, null);
+  }
+
+  /** Compares two keys of one dimension by their natural order (they are of one type). */
+  @SuppressWarnings("unchecked")
+  private static int compareKeys(Object a, Object b) {
+    return ((Comparable<Object>) a).compareTo(b);
   }
 }
