@@ -22,7 +22,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
-/** Every figure of DESIGN.md's seed-facts table comes out of the computation. */
+/** Every figure the source article states comes out of the computation. */
 class ShuangyashanFiguresTest {
   static final LocalDate ARTICLE = LocalDate.of(2023, 4, 24);
 

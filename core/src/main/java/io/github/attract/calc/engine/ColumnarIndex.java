@@ -34,8 +34,7 @@ import java.util.function.Supplier;
  * built-in measure as {@code long}s ({@link ValueColumn}). Built once per portfolio, lazily and
  * thread-safely, in the slot {@link Portfolio} keeps for it ({@link PortfolioSlots}); the
  * aggregation kernel then runs tight loops over primitive arrays instead of chasing a graph of
- * objects (about 2.4 ns instead of 49 ns per project at a million projects on the reference
- * machine, see PEERS-PERFORMANCE.md).
+ * objects (benchmarks/RESULTS.md has the measured difference).
  *
  * <p>The dated lists of the projects (status histories, annual plans, progress reports) are laid
  * out once, each kind on first use, as primitive arrays ({@link Histories}); the column of a
