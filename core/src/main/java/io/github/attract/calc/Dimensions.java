@@ -4,6 +4,7 @@ import io.github.attract.calc.engine.ColumnarIndex;
 import io.github.attract.calc.engine.Histories;
 import io.github.attract.calc.engine.KeyColumn;
 import io.github.attract.internal.Checks;
+import io.github.attract.portfolio.Lifecycle;
 import io.github.attract.project.Designation;
 import io.github.attract.project.DesignationKind;
 import io.github.attract.project.InvestorId;
@@ -319,8 +320,8 @@ public final class Dimensions {
   }
 
   /**
-   * Returns the year construction started: the first day the history stood at or beyond {@code
-   * UNDER_CONSTRUCTION}.
+   * Returns the year construction started ({@link Lifecycle#started}): the first day the history
+   * stood at or beyond {@code UNDER_CONSTRUCTION}.
    *
    * @return the dimension "start-year"
    */
@@ -328,17 +329,13 @@ public final class Dimensions {
     return new BuiltIn<>(
         "start-year",
         false,
-        index ->
-            (p, out) ->
-                p.statusHistory()
-                    .firstReached(Status.UNDER_CONSTRUCTION)
-                    .ifPresent(d -> out.add(Year.from(d))));
+        index -> (p, out) -> Lifecycle.started(p).ifPresent(d -> out.add(Year.from(d))));
   }
 
   /**
-   * Returns the year the project was signed: the earliest signing of the portfolio that itemizes
-   * it, or else the first change of its history to {@code SIGNED}. This is the cohort of the
-   * contract fulfilment rate.
+   * Returns the year the project was signed ({@link Lifecycle#signed}): the earlier of the earliest
+   * signing of the portfolio that itemizes it and the first day its history stood at or beyond
+   * {@code SIGNED}. This is the cohort of the contract fulfilment rate.
    *
    * @return the dimension "signing-year"
    */

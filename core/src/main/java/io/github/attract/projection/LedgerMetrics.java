@@ -5,6 +5,7 @@ import io.github.attract.measure.Quantity;
 import io.github.attract.measure.Unit;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
+import io.github.attract.portfolio.Lifecycle;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.DesignedCapacity;
@@ -24,7 +25,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -83,9 +86,9 @@ final class LedgerMetrics {
           switch (metric) {
             case ACTIVITIES -> activities(portfolio, scope, window, on);
             case PROJECTS -> inScope.size();
-            case SIGNED_PROJECTS -> reached(inScope, Status.SIGNED, window);
-            case STARTED_PROJECTS -> reached(inScope, Status.UNDER_CONSTRUCTION, window);
-            case PROJECTS_IN_OPERATION -> reached(inScope, Status.IN_OPERATION, window);
+            case SIGNED_PROJECTS -> reached(portfolio, inScope, Status.SIGNED, window);
+            case STARTED_PROJECTS -> reached(portfolio, inScope, Status.UNDER_CONSTRUCTION, window);
+            case PROJECTS_IN_OPERATION -> reached(portfolio, inScope, Status.IN_OPERATION, window);
             default -> throw new AssertionError(metric);
           };
       return new Result(MetricValue.ofCount(metric, count), notes);
@@ -202,13 +205,25 @@ final class LedgerMetrics {
     return new Result(MetricValue.ofQuantity(metric, sum), notes);
   }
 
-  private static long reached(List<Project> projects, Status stage, Optional<DateRange> window) {
+  /** Counts the projects that reached a milestone ({@link Lifecycle}) within the window. */
+  private static long reached(
+      Portfolio portfolio, List<Project> projects, Status stage, Optional<DateRange> window) {
     if (window.isEmpty()) {
       return 0;
     }
+    Map<ProjectId, LocalDate> earliestSigning = new HashMap<>();
+    if (stage == Status.SIGNED) {
+      for (Signing s : portfolio.signings()) {
+        for (ProjectId id : s.projects()) {
+          earliestSigning.merge(id, s.date(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+      }
+    }
     long count = 0;
     for (Project p : projects) {
-      Optional<LocalDate> first = p.statusHistory().firstReached(stage);
+      Optional<LocalDate> first =
+          Lifecycle.reached(
+              stage, p.statusHistory(), Optional.ofNullable(earliestSigning.get(p.id())));
       if (first.isPresent() && window.get().contains(first.get())) {
         count++;
       }

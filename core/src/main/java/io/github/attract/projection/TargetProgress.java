@@ -33,8 +33,8 @@ import java.util.OptionalLong;
  *       region within it</td></tr>
  *   <tr><td>projects</td><td>projects in scope (no dates)</td></tr>
  *   <tr><td>signed-projects, started-projects, projects-in-operation</td><td>projects in scope whose
- *       status history first reaches signed, under-construction, in-operation (or beyond) in the
- *       window</td></tr>
+ *       milestone signed, started, producing ({@link io.github.attract.portfolio.Lifecycle}) falls
+ *       in the window</td></tr>
  *   <tr><td>contract-value</td><td>contract values of signings dated in the window that name a
  *       project in scope (every signing for the scope of all)</td></tr>
  *   <tr><td>total-investment</td><td>total investment of projects in scope (no dates)</td></tr>

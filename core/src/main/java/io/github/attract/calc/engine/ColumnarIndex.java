@@ -10,12 +10,11 @@ import io.github.attract.internal.Memo;
 import io.github.attract.internal.PortfolioSlots;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
+import io.github.attract.portfolio.Lifecycle;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.ProgressReport;
 import io.github.attract.project.Project;
 import io.github.attract.project.ProjectId;
-import io.github.attract.project.Status;
-import io.github.attract.project.StatusChange;
 import io.github.attract.promotion.Signing;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -246,20 +245,15 @@ public final class ColumnarIndex {
   }
 
   /**
-   * Returns the day a project was signed: its earliest itemizing signing, else the first change of
-   * its history to {@code SIGNED}.
+   * Returns the day a project was signed, by the one definition of {@link Lifecycle#signed}: the
+   * earlier of its earliest itemizing signing and the first day its history stood at or beyond
+   * {@code SIGNED}.
    */
   public Optional<LocalDate> signingDate(Project project) {
     ImmutableList<Signing> signings = signingsOf(project.id());
-    if (!signings.isEmpty()) {
-      return Optional.of(signings.get(0).date());
-    }
-    for (StatusChange c : project.statusHistory().changes()) {
-      if (c.status() == Status.SIGNED) {
-        return Optional.of(c.date());
-      }
-    }
-    return Optional.empty();
+    return Lifecycle.signed(
+        project.statusHistory(),
+        signings.isEmpty() ? Optional.empty() : Optional.of(signings.get(0).date()));
   }
 
   /**
