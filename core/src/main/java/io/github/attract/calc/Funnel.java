@@ -89,7 +89,11 @@ public final class Funnel implements Serializable {
   }
 
   /**
-   * Returns the conversion into a stage from the stage before it: count over count.
+   * Returns the ratio of a stage's count to the count of the stage before it. For a funnel {@link
+   * Funnels#byPeriod by period} these are counts per period, not conversions: the projects signed
+   * in a quarter need not come from that quarter's activities, so the ratio may exceed 100 % (5
+   * signed / 3 activities). For conversions, where each stage is a subset of the one before, use
+   * {@link CohortFunnel}.
    *
    * @param stage a stage after {@code ACTIVITIES}
    * @return the rate; undefined if the stage before is empty

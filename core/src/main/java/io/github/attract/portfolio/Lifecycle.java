@@ -43,8 +43,8 @@ public final class Lifecycle {
 
   /**
    * Returns the day a project was signed, from its status history and the date of the earliest
-   * signing that names it: the earlier of the two (see the class comment). The bulk form for callers
-   * that have indexed the signings by project.
+   * signing that names it: the earlier of the two (see the class comment). The bulk form for
+   * callers that have indexed the signings by project.
    *
    * @param history the project's status history
    * @param earliestSigning the date of the earliest signing naming the project, if any

@@ -2,9 +2,11 @@ package io.github.attract.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.attract.calc.engine.ColumnarIndex;
 import io.github.attract.calc.engine.Kernel;
 import io.github.attract.money.Money;
 import io.github.attract.money.MultiCurrencyAmount;
+import io.github.attract.portfolio.Lifecycle;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.ProgressReport;
@@ -146,6 +148,53 @@ class HistoryColumnsProperties {
     for (Measure<MultiCurrencyAmount>[] pair : pairs) {
       assertThat(parallel.total().get(pair[0])).isEqualTo(parallel.total().get(pair[1]));
     }
+  }
+
+  @Test
+  void theMilestonesOfTheColumnarEngineAreThoseOfTheLifecycle() {
+    Property.forAll(CASES)
+        .tries(100)
+        .check(
+            c -> {
+              Portfolio portfolio = c.portfolio();
+              Dimension<Year> signedObjects =
+                  Dimensions.of(
+                      "signed-objects", p -> Lifecycle.signed(portfolio, p).map(Year::from));
+              Dimension<Year> startedObjects =
+                  Dimensions.of("started-objects", p -> Lifecycle.started(p).map(Year::from));
+              for (boolean parallel : new boolean[] {false, true}) {
+                Aggregation a = over(portfolio, parallel);
+                assertThat(rows(a.by(Dimensions.signingYear()).run()))
+                    .isEqualTo(rows(a.by(signedObjects).run()));
+                assertThat(rows(a.by(Dimensions.startYear()).run()))
+                    .isEqualTo(rows(a.by(startedObjects).run()));
+              }
+              ColumnarIndex index = ColumnarIndex.of(portfolio);
+              for (Project p : portfolio.projects()) {
+                Optional<LocalDate> signed = index.signingDate(p);
+                assertThat(signed).isEqualTo(Lifecycle.signed(portfolio, p));
+                // each milestone implies the one before it and is not dated before it
+                Optional<LocalDate> started = Lifecycle.started(p);
+                if (started.isPresent()) {
+                  assertThat(signed).isPresent();
+                  assertThat(signed.get()).isBeforeOrEqualTo(started.get());
+                }
+                Optional<LocalDate> producing = Lifecycle.producing(p);
+                if (producing.isPresent()) {
+                  assertThat(started).isPresent();
+                  assertThat(started.get()).isBeforeOrEqualTo(producing.get());
+                }
+              }
+            });
+  }
+
+  private static List<Object> rows(Breakdown<Year> b) {
+    List<Object> out = new ArrayList<>();
+    for (Row<Year> row : b.rows()) {
+      out.add(List.of(row.group(), row.totals()));
+    }
+    out.add(b.total());
+    return out;
   }
 
   private static Aggregation over(Portfolio p, boolean parallel) {
