@@ -1,8 +1,12 @@
 package io.github.attract.examples;
 
 import io.github.attract.calc.Breakdown;
+import io.github.attract.calc.ChainGaps;
+import io.github.attract.calc.CohortFunnel;
 import io.github.attract.calc.FunnelStep;
+import io.github.attract.calc.LinkCoverage;
 import io.github.attract.calc.Measures;
+import io.github.attract.calc.Rate;
 import io.github.attract.calc.Row;
 import io.github.attract.calc.Shares;
 import io.github.attract.json.PortfolioJson;
@@ -23,6 +27,7 @@ import io.github.attract.projection.RampUp;
 import io.github.attract.projection.Reconciliation;
 import io.github.attract.projection.ReconciliationLine;
 import io.github.attract.promotion.MetricValue;
+import io.github.attract.time.DateRange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -238,9 +243,41 @@ public final class ShuangyashanReport {
               + s.count()
               + s.conversion()
                   .flatMap(r -> r.percent(1, java.math.RoundingMode.HALF_EVEN))
-                  .map(p -> "  (" + p.toPlainString() + " % of previous)")
+                  .map(p -> "  (" + p.toPlainString() + " % of previous stage's count)")
                   .orElse(""));
     }
+    o.println();
+    ChainGaps chainGaps = ChainGaps.minProjects(2);
+    o.println("Industrial chains, upstream to downstream (covered: " + chainGaps.threshold() + ")");
+    for (LinkCoverage l : chainGaps.analyze(portfolio)) {
+      if (l.position() == 0) {
+        o.println("  " + l.chain().name());
+      }
+      o.println(
+          "    "
+              + pad(l.link().name(), 40)
+              + l.coverage()
+              + ", "
+              + projects(l.projects())
+              + (l.investment().isEmpty() ? "" : ", " + l.investment()));
+    }
+    o.println();
+    CohortFunnel cohort =
+        CohortFunnel.bySigningDate(
+            portfolio, DateRange.ofYear(java.time.Year.from(f.asOf())), f.asOf());
+    o.println("Cohort funnel: projects signed in " + f.asOf().getYear() + ", as of " + f.asOf());
+    o.println(
+        "  signed "
+            + cohort.signed().size()
+            + " -> started "
+            + cohort.started().size()
+            + " ("
+            + percent(cohort.startedRate())
+            + ") -> producing "
+            + cohort.producing().size()
+            + " ("
+            + percent(cohort.producingRate())
+            + ")");
     o.println();
     o.println("Reconciliation: reported totals against itemized projects");
     for (Reconciliation r : f.reconciliations()) {
@@ -460,6 +497,12 @@ public final class ShuangyashanReport {
               + pad(money(inv), 44)
               + shares.of(row.group()).map(s -> s.toPlainString() + " %").orElse(""));
     }
+  }
+
+  private static String percent(Rate r) {
+    return r.percent(1, java.math.RoundingMode.HALF_EVEN)
+        .map(p -> p.toPlainString() + " %")
+        .orElse("undefined");
   }
 
   private static String pad(String s, int width) {

@@ -36,6 +36,14 @@ class ShuangyashanReportTest {
         .contains("remainder 145万千瓦 / 1450 MW")
         .contains("(no phase, construction period or dated status): 6 projects\n")
         .contains("    Sichuan Hongzhan grain deep processing project\n")
+        // chains: coal mining has no project, coking one, grain deep processing two (Wanli Runda,
+        // Sichuan Hongzhan); covered asks for two
+        .contains("covered: at least 2 projects")
+        .contains("    Coal mining and washing                 gap, 0 projects\n")
+        .contains("    Coking                                  weak, 1 project\n")
+        .contains("    Grain deep processing                   covered, 2 projects\n")
+        // signed in 2023 by 30 June: 13 projects, 10 of them started, 2 of those in operation
+        .contains("  signed 13 -> started 10 (76.9 %) -> producing 2 (20.0 %)\n")
         .doesNotContain("RampUp[")
         .doesNotContain("kW/a")
         .doesNotContain("40000 kW")
