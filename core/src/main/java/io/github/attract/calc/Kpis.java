@@ -225,6 +225,11 @@ public final class Kpis {
    *   elapsed    = season months ended by the month / months of the season
    * </pre>
    *
+   * <p>This "elapsed" counts calendar months of the season (June of April–October: 3 / 7). It is
+   * not the "season gone" of {@code YearEndForecasts}, which weighs each month by its share of the
+   * year's construction work ({@code Season}'s weights, e.g. 33 / 75): the two answer different
+   * questions (time gone versus work the season profile expects done) and are named apart.
+   *
    * @param portfolio the portfolio
    * @param projects the projects the rate is of
    * @param asOf the as-of month

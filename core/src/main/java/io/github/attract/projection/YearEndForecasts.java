@@ -30,10 +30,11 @@ import java.util.TreeMap;
  *   <li>run rate = done × 12 ÷ m, where m is the number of months gone (the as-of month's number);
  *   <li>seasonal = done × W ÷ W_m, where W is the season's weight of the year and W_m that of
  *       January to the as-of month (empty if W_m is zero);
- *   <li>completion % = done × 100 ÷ plan; year gone % = m × 100 ÷ 12; season gone % = W_m × 100 ÷
- *       W; "ahead / behind by n points" = completion % − gone %, all percentages rounded half-even
- *       to the calculator's scale (2 by default) before subtracting, so the points agree with the
- *       percentages shown.
+ *   <li>completion % = done × 100 ÷ plan; year gone % = m × 100 ÷ 12; season gone % = W_m × 100 ÷ W
+ *       (the work-weighted share of the season, not the month count of {@code
+ *       Kpis.planCompletion}'s "elapsed"); "ahead / behind by n points" = completion % − gone %,
+ *       all percentages rounded half-even to the calculator's scale (2 by default) before
+ *       subtracting, so the points agree with the percentages shown.
  * </ul>
  *
  * <pre>{@code
