@@ -96,7 +96,12 @@ public final class Violation implements Comparable<Violation>, Serializable {
       String subjectId,
       String path,
       String message) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(subjectKind, "subjectKind");
+    Objects.requireNonNull(subjectId, "subjectId");
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
     if (path.isBlank()) {
       throw new IllegalArgumentException(
           "Violation 'path' must not be blank, but was '" + path + "'");
