@@ -701,9 +701,11 @@ public final class Portfolio {
      * Checks every rule across the parts collected so far and returns every violation; never
      * throws. Rules: ids are unique within each kind of entity; every reference (investors,
      * regions, industries, chains and their links, focus areas, projects, activities) resolves;
-     * investors' group memberships form no cycle.
+     * investors' group memberships form no cycle. Each project's own warnings (such as a cost
+     * overrun) are included with the project's id and field path; they do not stop {@link
+     * #build()}.
      *
-     * @return the violations, sorted by subject; empty if the portfolio is valid
+     * @return the violations, sorted by subject; no error if the portfolio is valid
      */
     public ImmutableList<Violation> violations() {
       List<Violation> found = new ArrayList<>();
@@ -735,6 +737,7 @@ public final class Portfolio {
       groupCycles(investorIndex, found);
       for (Project p : projects) {
         String id = p.id().value();
+        found.addAll(p.violations());
         for (InvestorId i : p.investors()) {
           refs.check(investorIndex.containsKey(i), "project", id, "investors", i, "an investor");
         }
@@ -795,11 +798,12 @@ public final class Portfolio {
      * Builds the portfolio.
      *
      * @return the portfolio
-     * @throws InvalidPortfolioException with every violation, if {@link #violations()} finds any
+     * @throws InvalidPortfolioException with every violation, if {@link #violations()} finds an
+     *     error; warnings never throw
      */
     public Portfolio build() {
       ImmutableList<Violation> violations = violations();
-      if (!violations.isEmpty()) {
+      if (violations.stream().anyMatch(Violation::isError)) {
         throw new InvalidPortfolioException(violations);
       }
       return new Portfolio(this);

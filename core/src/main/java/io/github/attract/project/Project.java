@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.attract.internal.Checks;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
+import io.github.attract.portfolio.Violation;
 import io.github.attract.taxonomy.ChainLinkRef;
 import io.github.attract.taxonomy.FocusAreaId;
 import io.github.attract.taxonomy.IndustryId;
@@ -47,7 +48,10 @@ import org.immutables.value.Value;
  * money is in the project's currency and non-negative; phase ids are unique; phase investments add
  * up to no more than the total investment; annual plans are in ascending, distinct years and add up
  * to no more than the total investment; progress reports are in ascending, distinct months,
- * cumulative (never decreasing) and never above the total investment; investors are distinct.
+ * cumulative (never decreasing); funds in place never above the total investment; investors are
+ * distinct. A construction failure ({@link InvalidProjectException}) lists every broken rule, not
+ * only the first. Completed investment above the total investment (a cost overrun) is not an error:
+ * the project keeps it as a warning in {@link #violations()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -363,53 +367,131 @@ public abstract class Project {
         .description(description());
   }
 
+  /**
+   * Returns the warnings of this project: rules whose breach a real ledger shows and the project
+   * keeps, such as completed investment above the total investment (a cost overrun). A built
+   * project has no error; {@link #check(Builder)} reports errors of a project not yet built.
+   *
+   * @return the warnings in field order, each with its field path; empty if there is none
+   */
+  @Value.Lazy
+  public ImmutableList<Violation> violations() {
+    return ImmutableList.copyOf(collect());
+  }
+
+  /**
+   * Returns every broken rule of the project a builder would build, errors and warnings, each with
+   * its field path (e.g. {@code annualPlans[2023].planned}); never throws for bad values. A missing
+   * required attribute is one {@code missing-value} violation.
+   *
+   * <pre>{@code
+   * for (Violation v : Project.check(builder)) {
+   *   System.out.println(v.path().orElse("") + " " + v.severity() + ": " + v.message());
+   * }
+   * }</pre>
+   *
+   * @param builder the builder holding the project's attributes
+   * @return the violations in field order
+   */
+  public static ImmutableList<Violation> check(Builder builder) {
+    Objects.requireNonNull(builder, "builder");
+    try {
+      return builder.build().violations();
+    } catch (InvalidProjectException e) {
+      return e.violations();
+    } catch (IllegalStateException e) {
+      String message = e.getMessage();
+      return ImmutableList.of(
+          Violation.of(
+              Violation.Rule.MISSING_VALUE,
+              "project",
+              "",
+              message == null ? "a required attribute is missing" : message));
+    }
+  }
+
   @Value.Check
   void check() {
-    Checks.nonBlank("Project '" + id() + "'", "name", name());
+    List<Violation> errors = new ArrayList<>();
+    for (Violation v : collect()) {
+      if (v.isError()) {
+        errors.add(v);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidProjectException(ImmutableList.copyOf(errors));
+    }
+  }
+
+  /** Checks every rule and returns every breach, errors and warnings, in field order. */
+  private List<Violation> collect() {
+    Found found = new Found();
+    try {
+      Checks.nonBlank("Project '" + id() + "'", "name", name());
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      found.error("name", message == null ? "Project '" + id() + "' 'name' is blank" : message);
+    }
     if (ImmutableSet.copyOf(investors()).size() != investors().size()) {
-      throw new IllegalArgumentException(
+      found.error(
+          "investors",
           "Project '" + id() + "' 'investors' must be distinct, but were " + investors());
     }
-    totalInvestment().ifPresent(t -> money("totalInvestment", t));
+    totalInvestment().ifPresent(t -> found.money("totalInvestment", t));
     Money phaseSum = Money.zero(currency());
+    boolean phasesSummable = true;
     Set<PhaseId> phaseIds = new HashSet<>();
     for (Phase phase : phases()) {
       if (!phaseIds.add(phase.id())) {
-        throw new IllegalArgumentException(
+        found.error(
+            "phases[" + phase.id() + "].id",
             "Project '" + id() + "' phase ids must be unique, but '" + phase.id() + "' repeats");
       }
       if (phase.investment().isPresent()) {
-        phaseSum =
-            phaseSum.plus(money("phases[" + phase.id() + "].investment", phase.investment().get()));
+        if (found.money("phases[" + phase.id() + "].investment", phase.investment().get())) {
+          phaseSum = phaseSum.plus(phase.investment().get());
+        } else {
+          phasesSummable = false;
+        }
       }
     }
-    if (totalInvestment().isPresent() && phaseSum.isGreaterThan(totalInvestment().get())) {
-      throw new IllegalArgumentException(
+    Optional<Money> total = totalInvestment().filter(t -> t.isIn(currency()) && !t.isNegative());
+    if (phasesSummable && total.isPresent() && phaseSum.isGreaterThan(total.get())) {
+      found.error(
+          "phases",
           "Project '"
               + id()
               + "' phase investments sum to "
               + phaseSum
               + ", more than its 'totalInvestment' "
-              + totalInvestment().get());
+              + total.get());
     }
-    checkPlans();
-    checkProgress();
+    checkPlans(found, total);
+    checkProgress(found, total);
     expectedOutcomes()
         .ifPresent(
             o -> {
-              o.annualRevenue().ifPresent(m -> money("expectedOutcomes.annualRevenue", m));
-              o.annualProfit().ifPresent(m -> money("expectedOutcomes.annualProfit", m));
-              o.annualTax().ifPresent(m -> money("expectedOutcomes.annualTax", m));
+              o.annualRevenue().ifPresent(m -> found.money("expectedOutcomes.annualRevenue", m));
+              o.annualProfit().ifPresent(m -> found.money("expectedOutcomes.annualProfit", m));
+              o.annualTax().ifPresent(m -> found.money("expectedOutcomes.annualTax", m));
             });
+    return found.list;
   }
 
-  private void checkPlans() {
+  private void checkPlans(Found found, Optional<Money> total) {
     Year previous = null;
     Money planned = Money.zero(currency());
+    boolean summable = true;
     for (AnnualPlan plan : annualPlans()) {
-      money("annualPlans[" + plan.year() + "].planned", plan.planned());
+      String at = "annualPlans[" + plan.year() + "]";
+      if (found.money(at + ".planned", plan.planned())) {
+        planned = planned.plus(plan.planned());
+      } else {
+        summable = false;
+      }
       if (previous != null && !plan.year().isAfter(previous)) {
-        throw new IllegalArgumentException(
+        found.error(
+            at + ".year",
             "Project '"
                 + id()
                 + "' 'annualPlans' must be in ascending, distinct years, but "
@@ -418,31 +500,34 @@ public abstract class Project {
                 + previous);
       }
       previous = plan.year();
-      planned = planned.plus(plan.planned());
     }
-    if (totalInvestment().isPresent() && planned.isGreaterThan(totalInvestment().get())) {
-      throw new IllegalArgumentException(
+    if (summable && total.isPresent() && planned.isGreaterThan(total.get())) {
+      found.error(
+          "annualPlans",
           "Project '"
               + id()
               + "' annual plans sum to "
               + planned
               + ", more than its 'totalInvestment' "
-              + totalInvestment().get());
+              + total.get());
     }
   }
 
-  private void checkProgress() {
+  private void checkProgress(Found found, Optional<Money> total) {
     ProgressReport previous = null;
     // Funds in place may be missing from some months; the cumulative rule holds against the last
     // month that stated them, not only against the month just before.
     ProgressReport lastFunds = null;
     for (ProgressReport report : progressReports()) {
       String at = "progressReports[" + report.month() + "]";
-      Money completed = money(at + ".completedInvestment", report.completedInvestment());
-      report.fundsInPlace().ifPresent(f -> money(at + ".fundsInPlace", f));
+      Money completed = report.completedInvestment();
+      boolean completedOk = found.money(at + ".completedInvestment", completed);
+      boolean fundsOk =
+          report.fundsInPlace().map(f -> found.money(at + ".fundsInPlace", f)).orElse(false);
       if (previous != null) {
         if (!report.month().isAfter(previous.month())) {
-          throw new IllegalArgumentException(
+          found.error(
+              at + ".month",
               "Project '"
                   + id()
                   + "' 'progressReports' must be in ascending, distinct months, but "
@@ -450,8 +535,11 @@ public abstract class Project {
                   + " follows "
                   + previous.month());
         }
-        if (completed.isLessThan(previous.completedInvestment())) {
-          throw new IllegalArgumentException(
+        if (completedOk
+            && previous.completedInvestment().isIn(currency())
+            && completed.isLessThan(previous.completedInvestment())) {
+          found.error(
+              at + ".completedInvestment",
               "Project '"
                   + id()
                   + "' '"
@@ -464,10 +552,11 @@ public abstract class Project {
                   + previous.month());
         }
       }
-      if (report.fundsInPlace().isPresent() && lastFunds != null) {
+      if (fundsOk && lastFunds != null) {
         Money before = lastFunds.fundsInPlace().orElseThrow();
         if (report.fundsInPlace().get().isLessThan(before)) {
-          throw new IllegalArgumentException(
+          found.error(
+              at + ".fundsInPlace",
               "Project '"
                   + id()
                   + "' '"
@@ -480,55 +569,76 @@ public abstract class Project {
                   + lastFunds.month());
         }
       }
-      if (totalInvestment().isPresent()) {
-        Money total = totalInvestment().get();
-        if (completed.isGreaterThan(total)) {
-          throw new IllegalArgumentException(
+      if (total.isPresent()) {
+        if (completedOk && completed.isGreaterThan(total.get())) {
+          found.add(
+              Violation.Rule.COST_OVERRUN,
+              Violation.Severity.WARNING,
+              at + ".completedInvestment",
               "Project '"
                   + id()
                   + "' '"
                   + at
-                  + ".completedInvestment' must not exceed 'totalInvestment' "
-                  + total
-                  + ", but was "
-                  + completed);
+                  + ".completedInvestment' "
+                  + completed
+                  + " exceeds 'totalInvestment' "
+                  + total.get()
+                  + " (cost overrun)");
         }
-        if (report.fundsInPlace().isPresent() && report.fundsInPlace().get().isGreaterThan(total)) {
-          throw new IllegalArgumentException(
+        if (fundsOk && report.fundsInPlace().get().isGreaterThan(total.get())) {
+          found.error(
+              at + ".fundsInPlace",
               "Project '"
                   + id()
                   + "' '"
                   + at
                   + ".fundsInPlace' must not exceed 'totalInvestment' "
-                  + total
+                  + total.get()
                   + ", but was "
                   + report.fundsInPlace().get());
         }
       }
       previous = report;
-      if (report.fundsInPlace().isPresent()) {
+      if (fundsOk) {
         lastFunds = report;
       }
     }
   }
 
-  private Money money(String field, Money value) {
-    if (!value.isIn(currency())) {
-      throw new IllegalArgumentException(
-          "Project '"
-              + id()
-              + "' '"
-              + field
-              + "' must be in the project's currency "
-              + currency().getCurrencyCode()
-              + ", but was "
-              + value);
+  /** The violations found so far, in the order the checks run. */
+  private final class Found {
+    private final List<Violation> list = new ArrayList<>();
+
+    void add(Violation.Rule rule, Violation.Severity severity, String path, String message) {
+      list.add(Violation.of(rule, severity, "project", id().value(), path, message));
     }
-    if (value.isNegative()) {
-      throw new IllegalArgumentException(
-          "Project '" + id() + "' '" + field + "' must not be negative, but was " + value);
+
+    void error(String path, String message) {
+      add(Violation.Rule.INVALID_VALUE, Violation.Severity.ERROR, path, message);
     }
-    return value;
+
+    /** Records what is wrong with an amount; returns true if it is valid. */
+    boolean money(String field, Money value) {
+      if (!value.isIn(currency())) {
+        error(
+            field,
+            "Project '"
+                + id()
+                + "' '"
+                + field
+                + "' must be in the project's currency "
+                + currency().getCurrencyCode()
+                + ", but was "
+                + value);
+        return false;
+      }
+      if (value.isNegative()) {
+        error(
+            field, "Project '" + id() + "' '" + field + "' must not be negative, but was " + value);
+        return false;
+      }
+      return true;
+    }
   }
 
   /**
@@ -769,11 +879,22 @@ public abstract class Project {
     Builder description(Optional<String> description);
 
     /**
+     * Returns every broken rule of the project this builder would build, with field paths; never
+     * throws for bad values. See {@link Project#check(Builder)}.
+     *
+     * @return the errors and warnings
+     */
+    default ImmutableList<Violation> violations() {
+      return Project.check(this);
+    }
+
+    /**
      * Builds the project, checking its rules.
      *
      * @return the project
      * @throws IllegalStateException if a required attribute is missing
-     * @throws IllegalArgumentException if a rule is broken; the message names the field and value
+     * @throws InvalidProjectException if a rule is broken; it lists every error, each naming the
+     *     field and value; warnings never throw
      */
     Project build();
   }

@@ -60,11 +60,13 @@ class EditingTest {
         .hasMessage(
             "Project 'fengfan-storage' 'progressReports[2023-06].completedInvestment' is"
                 + " cumulative and must not decrease, but CNY 200.00 < CNY 300.00 of 2023-05");
-    assertThatThrownBy(() -> p.withProgressReport(report(6, "2000")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "Project 'fengfan-storage' 'progressReports[2023-06].completedInvestment' must not"
-                + " exceed 'totalInvestment' CNY 1000.00, but was CNY 2000.00");
+    // An overrun is kept, as a warning, not rejected.
+    assertThat(p.withProgressReport(report(6, "2000")).violations())
+        .extracting(Violation::toString)
+        .containsExactly(
+            "warning cost-overrun project fengfan-storage: Project 'fengfan-storage'"
+                + " 'progressReports[2023-06].completedInvestment' CNY 2000.00 exceeds"
+                + " 'totalInvestment' CNY 1000.00 (cost overrun)");
     assertThat(p.progressReports()).containsExactly(report(5, "300"));
   }
 
@@ -109,6 +111,27 @@ class EditingTest {
     assertThat(added.withoutProject(ProjectId.of("a")).projects())
         .containsExactly(b2, project("c"));
     assertThat(p.projects()).containsExactly(project("a"), project("b"));
+  }
+
+  @Test
+  void aCostOverrunIsAPortfolioWarningThatDoesNotStopTheBuild() {
+    // total 1000, completed 1200: an overrun of 200, kept
+    Project over = project("a").withProgressReport(report(3, "1200"));
+    Portfolio.Builder b =
+        Portfolio.builder()
+            .industries(LabelsTest.portfolio().industries())
+            .regions(LabelsTest.portfolio().regions())
+            .addProject(over);
+    assertThat(b.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.rule()).isEqualTo(Violation.Rule.COST_OVERRUN);
+              assertThat(v.severity()).isEqualTo(Violation.Severity.WARNING);
+              assertThat(v.subjectId()).isEqualTo("a");
+              assertThat(v.path()).contains("progressReports[2023-03].completedInvestment");
+            });
+    assertThat(b.build().projects()).containsExactly(over);
   }
 
   @Test

@@ -28,7 +28,15 @@ class ViolationTest {
   @Test
   void ruleCodes() {
     assertThat(Stream.of(Violation.Rule.values()).map(Violation.Rule::code))
-        .containsExactly("duplicate-id", "unresolved-reference", "group-cycle");
+        .containsExactly(
+            "duplicate-id",
+            "unresolved-reference",
+            "group-cycle",
+            "invalid-value",
+            "missing-value",
+            "cost-overrun");
+    assertThat(Stream.of(Violation.Severity.values()).map(Violation.Severity::code))
+        .containsExactly("error", "warning");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.attract.money.Money;
+import io.github.attract.portfolio.Violation;
 import io.github.attract.testing.DomainGens;
 import io.github.attract.testing.ProjectContext;
 import io.github.attract.testing.property.Gen;
@@ -351,7 +352,7 @@ class ProjectProperties {
   }
 
   @Test
-  void completedInvestmentAboveTheTotalIsRejected() {
+  void completedInvestmentAboveTheTotalIsKeptAsAWarning() {
     Property.forAll(PROJECTS, Gens.longs(1, 1_000_000_000L))
         .check(
             (p, excess) -> {
@@ -361,17 +362,26 @@ class ProjectProperties {
               YearMonth month = parts.nextMonth();
               parts.reports.add(
                   ProgressReport.builder().month(month).completedInvestment(above).build());
-              assertThatThrownBy(parts::build)
-                  .isInstanceOf(IllegalArgumentException.class)
-                  .hasMessage(
-                      "Project '"
-                          + p.id()
-                          + "' 'progressReports["
-                          + month
-                          + "].completedInvestment' must not exceed 'totalInvestment' "
-                          + total
-                          + ", but was "
-                          + above);
+              String path = "progressReports[" + month + "].completedInvestment";
+              Project built = parts.build();
+              assertThat(built.completedInvestmentAsOf(month)).isEqualTo(above);
+              assertThat(built.violations())
+                  .containsExactly(
+                      Violation.of(
+                          Violation.Rule.COST_OVERRUN,
+                          Violation.Severity.WARNING,
+                          "project",
+                          p.id().value(),
+                          path,
+                          "Project '"
+                              + p.id()
+                              + "' '"
+                              + path
+                              + "' "
+                              + above
+                              + " exceeds 'totalInvestment' "
+                              + total
+                              + " (cost overrun)"));
             });
   }
 

@@ -2,11 +2,13 @@ package io.github.attract.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.testing.EqualsTester;
 import io.github.attract.measure.Quantity;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
+import io.github.attract.portfolio.Violation;
 import io.github.attract.taxonomy.ChainId;
 import io.github.attract.taxonomy.ChainLinkId;
 import io.github.attract.taxonomy.ChainLinkRef;
@@ -533,16 +535,19 @@ class ProjectTest {
 
   @Test
   void progressMustNotExceedTheTotal() {
-    assertThatThrownBy(
-            () ->
-                minimal()
-                    .totalInvestment(cny(10))
-                    .addProgressReport(report(MARCH, cny(11)))
-                    .build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "Project 'sys-fengfan' 'progressReports[2023-03].completedInvestment' must not exceed"
-                + " 'totalInvestment' CNY 10.00, but was CNY 11.00");
+    Project overrun =
+        minimal().totalInvestment(cny(10)).addProgressReport(report(MARCH, cny(11))).build();
+    assertThat(overrun.violations())
+        .extracting(Violation::rule, Violation::severity, v -> v.path().orElseThrow())
+        .containsExactly(
+            tuple(
+                Violation.Rule.COST_OVERRUN,
+                Violation.Severity.WARNING,
+                "progressReports[2023-03].completedInvestment"));
+    assertThat(overrun.violations().get(0).message())
+        .isEqualTo(
+            "Project 'sys-fengfan' 'progressReports[2023-03].completedInvestment' CNY 11.00"
+                + " exceeds 'totalInvestment' CNY 10.00 (cost overrun)");
     assertThatThrownBy(
             () ->
                 minimal()
@@ -654,5 +659,35 @@ class ProjectTest {
     DomainTesters.nullPointerTester().testAllPublicInstanceMethods(minimal().build());
     DomainTesters.nullPointerTester().testAllPublicInstanceMethods(fengfan());
     DomainTesters.nullPointerTester().testAllPublicInstanceMethods(Project.builder());
+  }
+
+  @Test
+  void constructionListsEveryErrorWithItsPath() {
+    Project.Builder b =
+        minimal()
+            .totalInvestment(cny(10))
+            .addAnnualPlan(AnnualPlan.of(Year.of(2023), cny(6)))
+            .addAnnualPlan(AnnualPlan.of(Year.of(2024), cny(7)))
+            .addProgressReport(report(MARCH, cny(4)))
+            .addProgressReport(report(APRIL, cny(3)));
+    // 6 + 7 = 13 > 10; 3 < 4 in April
+    assertThat(Project.check(b))
+        .extracting(v -> v.path().orElseThrow())
+        .containsExactly("annualPlans", "progressReports[2023-04].completedInvestment");
+    assertThatThrownBy(b::build)
+        .isInstanceOf(InvalidProjectException.class)
+        .hasMessage(
+            "Project 'sys-fengfan' breaks 2 rules:\n"
+                + "  Project 'sys-fengfan' annual plans sum to CNY 13.00, more than its"
+                + " 'totalInvestment' CNY 10.00\n"
+                + "  Project 'sys-fengfan' 'progressReports[2023-04].completedInvestment' is"
+                + " cumulative and must not decrease, but CNY 3.00 < CNY 4.00 of 2023-03");
+  }
+
+  @Test
+  void aMissingAttributeIsOneViolation() {
+    assertThat(Project.builder().id(ProjectId.of("x")).violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Violation.Rule.MISSING_VALUE));
   }
 }

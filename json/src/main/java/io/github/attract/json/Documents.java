@@ -170,7 +170,8 @@ final class Documents {
       b.regions(regions);
     }
     records.forEach((section, values) -> section.addAll(b, values));
-    List<Violation> violations = b.violations();
+    // Warnings (a cost overrun) are kept with their projects; errors fail the read.
+    List<Violation> violations = errors(b);
     if (!violations.isEmpty()) {
       Violation first = violations.get(0);
       throw in.fail(pointerOf(in.here(), first, records), first.toString(), null);
@@ -494,7 +495,7 @@ final class Documents {
           e.getValue().forEach(x -> values.add(x.value));
           e.getKey().addAll(b, values);
         }
-        List<Violation> violations = b.violations();
+        List<Violation> violations = errors(b);
         if (violations.isEmpty()) {
           return Decode.build(in, b::build);
         }
@@ -617,5 +618,16 @@ final class Documents {
     if (t != null) {
       throw in.fail("Unexpected content after the end of the document: " + in.describe());
     }
+  }
+
+  /** Returns the errors among a builder's violations; warnings do not reject a record. */
+  private static List<Violation> errors(Portfolio.Builder b) {
+    List<Violation> errors = new ArrayList<>();
+    for (Violation v : b.violations()) {
+      if (v.isError()) {
+        errors.add(v);
+      }
+    }
+    return errors;
   }
 }

@@ -162,7 +162,11 @@ final class LedgerParser {
     if (!projects.isEmpty()) {
       Portfolio.Builder builder =
           base.toBuilder().addAllInvestors(newInvestors.values()).addAllProjects(projects);
-      ImmutableList<Violation> violations = builder.violations();
+      // Warnings (a cost overrun) are kept with their projects; only errors would be a bug here.
+      ImmutableList<Violation> violations =
+          builder.violations().stream()
+              .filter(Violation::isError)
+              .collect(ImmutableList.toImmutableList());
       if (!violations.isEmpty()) {
         // Every reference was resolved and every id checked row by row; this would be a bug.
         throw new IllegalStateException(

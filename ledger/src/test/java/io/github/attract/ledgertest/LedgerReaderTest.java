@@ -210,11 +210,13 @@ class LedgerReaderTest {
                 + "P-2,丙,宝清县,煤炭,100,50,\n"
                 + "P-3,丁,宝清县,煤炭,100,,40\n");
 
-    assertThat(result.projects()).extracting(p -> p.id().toString()).containsExactly("P-2");
+    // P-1's completed 120 above its total 100 is a cost overrun: kept, with a warning.
+    assertThat(result.projects()).extracting(p -> p.id().toString()).containsExactly("P-1", "P-2");
+    assertThat(result.projects().get(0).violations())
+        .extracting(v -> v.path().orElseThrow())
+        .containsExactly("progressReports[2023-12].completedInvestment");
     assertThat(result.rejected().stream().map(r -> r.row() + " " + r.column() + " " + r.reason()))
         .containsExactly(
-            "2 F Project 'P-1' 'progressReports[2023-12].completedInvestment' must not exceed"
-                + " 'totalInvestment' CNY 1000000.00, but was CNY 1200000.00",
             "4 A project id 'P-2' repeats the id of row 3",
             "5 G '到位资金（万元）' needs a completed investment in the same row (1-N月完成投资 or 累计完成投资)");
   }
