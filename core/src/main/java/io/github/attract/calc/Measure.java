@@ -2,11 +2,15 @@ package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.attract.calc.engine.ColumnarIndex;
+import io.github.attract.calc.engine.Histories;
 import io.github.attract.calc.engine.Partial;
 import io.github.attract.calc.engine.ValueColumn;
+import io.github.attract.project.Provenance;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.EnumSet;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +60,73 @@ public abstract class Measure<V> implements Serializable {
    */
   @Nullable ValueColumn column(ColumnarIndex index, boolean parallel) {
     return column(index);
+  }
+
+  /**
+   * Returns this measure counting only the figures of some provenances: a project whose figure is
+   * of another provenance adds nothing (and no currency), as if it had none. The provenance of a
+   * figure is that of the entry it is read from: a project's {@link
+   * io.github.attract.project.Project#totalInvestmentProvenance total investment}, the {@link
+   * io.github.attract.project.AnnualPlan#provenance annual plan} of the year, the {@link
+   * io.github.attract.project.ProgressReport#provenance progress report} read as of the month, the
+   * {@link io.github.attract.project.ExpectedOutcomes#provenance expected outcomes}. A year-to-date
+   * figure is a difference of two reports: its provenance is theirs if they agree, estimated if
+   * either is estimated, derived otherwise.
+   *
+   * <pre>{@code
+   * Measure<MultiCurrencyAmount> done = Measures.completedInvestment(YearMonth.of(2023, 6));
+   * done.only(Provenance.REPORTED, Provenance.ITEMIZED).name();
+   *     // "completed-investment(2023-06)[reported+itemized]"
+   * }</pre>
+   *
+   * <p>The parts of every provenance add up to the measure's total in every group ({@link
+   * Totals#byProvenance}).
+   *
+   * @param first a provenance
+   * @param more more provenances
+   * @return the measure restricted to figures of those provenances, named after this one with the
+   *     provenances in brackets
+   * @throws IllegalArgumentException if this measure's figures carry no provenance: the count,
+   *     contract value, capacities, measures of one's own and measures already restricted
+   */
+  public final Measure<V> only(Provenance first, Provenance... more) {
+    Objects.requireNonNull(first, "first");
+    int mask = 1 << first.ordinal();
+    for (Provenance p : more) {
+      mask |= 1 << Objects.requireNonNull(p, "more").ordinal();
+    }
+    if (!hasProvenance()) {
+      throw new IllegalArgumentException(
+          "Measure '"
+              + name()
+              + "' has no provenance per figure, so it cannot be restricted to "
+              + EnumSet.of(first, more));
+    }
+    return new Measures.Only<>(this, mask);
+  }
+
+  /**
+   * Returns this measure counting reported figures only: {@code only(Provenance.REPORTED)}.
+   *
+   * @return the measure restricted to reported figures
+   * @throws IllegalArgumentException if this measure's figures carry no provenance (see {@link
+   *     #only})
+   */
+  public final Measure<V> reportedOnly() {
+    return only(Provenance.REPORTED);
+  }
+
+  /** Whether each figure of this measure carries a provenance, so that {@link #only} applies. */
+  boolean hasProvenance() {
+    return false;
+  }
+
+  /**
+   * Returns the provenance of each row's figure as one byte per row ({@link
+   * Histories#NO_PROVENANCE} without a figure); only for measures that {@link #hasProvenance}.
+   */
+  byte[] provenances(ColumnarIndex index) {
+    throw new UnsupportedOperationException(name());
   }
 
   /** Returns the total of one cell of a kernel run. */

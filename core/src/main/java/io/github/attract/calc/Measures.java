@@ -1,5 +1,6 @@
 package io.github.attract.calc;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.attract.calc.engine.ColumnarIndex;
 import io.github.attract.calc.engine.Histories;
@@ -16,6 +17,7 @@ import io.github.attract.project.ExpectedOutcomes;
 import io.github.attract.project.Phase;
 import io.github.attract.project.ProgressReport;
 import io.github.attract.project.Project;
+import io.github.attract.project.Provenance;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Year;
@@ -486,6 +488,99 @@ public final class Measures {
       return Objects.requireNonNull(month);
     }
 
+    @Override
+    boolean hasProvenance() {
+      return figure != Figure.CONTRACT_VALUE;
+    }
+
+    /** Returns the provenance of a project's figure, from the objects; null without a figure. */
+    @Nullable Provenance provenanceOf(Project p) {
+      if (of(p).isEmpty()) {
+        return null;
+      }
+      switch (figure) {
+        case TOTAL_INVESTMENT:
+          return p.totalInvestmentProvenance();
+        case ANNUAL_PLANNED:
+          return p.annualPlan(Objects.requireNonNull(year))
+              .map(AnnualPlan::provenance)
+              .orElse(null);
+        case COMPLETED:
+        case COMPLETED_YTD:
+        case FUNDS:
+        case FUNDS_YTD:
+          boolean funds = figure == Figure.FUNDS || figure == Figure.FUNDS_YTD;
+          Provenance latest = report(p, month(), funds);
+          if (figure == Figure.COMPLETED_YTD || figure == Figure.FUNDS_YTD) {
+            Provenance before = report(p, decemberBefore(month()), funds);
+            if (latest != null && before != null) {
+              return Histories.provenance(
+                  Histories.combined((byte) latest.ordinal(), (byte) before.ordinal()));
+            }
+          }
+          return latest;
+        default:
+          return p.expectedOutcomes().map(ExpectedOutcomes::provenance).orElse(null);
+      }
+    }
+
+    /** The provenance of the report read as of a month (one stating funds, if asked). */
+    private static @Nullable Provenance report(Project p, YearMonth month, boolean funds) {
+      if (!funds) {
+        return p.progressAsOf(month).map(ProgressReport::provenance).orElse(null);
+      }
+      Provenance found = null;
+      for (ProgressReport r : p.progressReports()) {
+        if (r.month().isAfter(month)) {
+          break;
+        }
+        if (r.fundsInPlace().isPresent()) {
+          found = r.provenance();
+        }
+      }
+      return found;
+    }
+
+    @Override
+    byte[] provenances(ColumnarIndex index) {
+      if (figure == Figure.ANNUAL_PLANNED) {
+        return index.question(
+            List.of("provenance", this),
+            () -> {
+              Histories.Plans plans = index.plans();
+              byte[] entries =
+                  index.column(
+                      List.of("plan-provenances"),
+                      () -> Histories.planProvenances(index.projects, plans));
+              return Histories.planProvenanceOf(
+                  plans, entries, Objects.requireNonNull(year).getValue());
+            });
+      }
+      if (month == null) {
+        return index.column(
+            List.of("provenance", this), () -> scanProvenance(index, this::provenanceOf));
+      }
+      Optional<Histories.Months> months = index.months();
+      if (months.isEmpty()) {
+        return index.question(
+            List.of("provenance", this), () -> scanProvenance(index, this::provenanceOf));
+      }
+      boolean funds = figure == Figure.FUNDS || figure == Figure.FUNDS_YTD;
+      boolean ytd = figure == Figure.COMPLETED_YTD || figure == Figure.FUNDS_YTD;
+      return index.question(
+          List.of("provenance", this),
+          () ->
+              Histories.asOfProvenance(
+                  months.get(),
+                  funds ? index.funds() : index.completed(),
+                  index.column(
+                      List.of("report-provenances"),
+                      () -> Histories.reportProvenances(index.projects, months.get())),
+                  month(),
+                  ytd,
+                  funds));
+    }
+
     private static YearMonth decemberBefore(YearMonth month) {
       return YearMonth.of(month.getYear() - 1, 12);
     }
@@ -581,9 +676,159 @@ public final class Measures {
     }
   }
 
+  /** Lays out the provenance of each row's figure, read from the objects. */
+  @SuppressWarnings("EnumOrdinal")
+  static byte[] scanProvenance(ColumnarIndex index, Function<Project, @Nullable Provenance> of) {
+    List<Project> projects = index.projects;
+    byte[] out = new byte[projects.size()];
+    for (int r = 0; r < out.length; r++) {
+      Provenance p = of.apply(projects.get(r));
+      out[r] = p == null ? Histories.NO_PROVENANCE : (byte) p.ordinal();
+    }
+    return out;
+  }
+
+  /**
+   * Returns a measure's parts by provenance: the measure {@link Measure#only only} of each
+   * provenance, in the order of {@link Provenance#values()}. Measure them along with the measure;
+   * {@link Totals#byProvenance} then reads them, and they add up to the measure's total.
+   *
+   * <pre>{@code
+   * Measure<MultiCurrencyAmount> plan = Measures.annualPlannedInvestment(Year.of(2023));
+   * List<Measure<?>> all = new ArrayList<>(List.of(plan));
+   * all.addAll(Measures.provenanceParts(plan));
+   * Breakdown<Status> b = Aggregation.over(portfolio).by(Dimensions.status())
+   *     .measuring(all.toArray(new Measure<?>[0])).run();
+   * b.total().byProvenance(plan).get(Provenance.ESTIMATED);   // [CNY 30.00]
+   * }</pre>
+   *
+   * @param measure a measure whose figures carry a provenance
+   * @param <V> the type of a total
+   * @return the four parts
+   * @throws IllegalArgumentException if the measure's figures carry no provenance
+   */
+  public static <V> ImmutableList<Measure<V>> provenanceParts(Measure<V> measure) {
+    Objects.requireNonNull(measure, "measure");
+    ImmutableList.Builder<Measure<V>> parts = ImmutableList.builder();
+    for (Provenance p : Provenance.values()) {
+      parts.add(measure.only(p));
+    }
+    return parts.build();
+  }
+
+  /** A measure counting only the figures of some provenances (see {@link Measure#only}). */
+  static final class Only<V> extends Measure<V> {
+    private static final long serialVersionUID = 1L;
+    final Measure<V> base;
+    final int mask;
+
+    Only(Measure<V> base, int mask) {
+      this.base = base;
+      this.mask = mask;
+    }
+
+    /** Tells whether a provenance is one of those counted. */
+    boolean counts(Provenance p) {
+      return ((mask >>> p.ordinal()) & 1) != 0;
+    }
+
+    @Override
+    public String name() {
+      StringBuilder s = new StringBuilder(base.name()).append('[');
+      String sep = "";
+      for (Provenance p : Provenance.values()) {
+        if (counts(p)) {
+          s.append(sep).append(p.code());
+          sep = "+";
+        }
+      }
+      return s.append(']').toString();
+    }
+
+    @Override
+    boolean isMoney() {
+      return base.isMoney();
+    }
+
+    @Override
+    @Nullable ValueColumn column(ColumnarIndex index) {
+      return column(index, false);
+    }
+
+    @Override
+    @Nullable ValueColumn column(ColumnarIndex index, boolean parallel) {
+      ValueColumn all = base.column(index, parallel);
+      if (all == null) {
+        return null;
+      }
+      return index.question(
+          List.of("measure", this), () -> all.masked(base.provenances(index), mask));
+    }
+
+    @Override
+    V finish(
+        ColumnarIndex index, @Nullable ValueColumn column, Partial partial, int measure, int cell) {
+      return base.finish(index, column, partial, measure, cell);
+    }
+
+    @Override
+    V zero() {
+      return base.zero();
+    }
+
+    @Override
+    V plus(V a, V b) {
+      return base.plus(a, b);
+    }
+
+    @Override
+    ImmutableSet<Currency> currencies(V total) {
+      return base.currencies(total);
+    }
+
+    @Override
+    BigDecimal magnitude(V total, @Nullable Currency currency) {
+      return base.magnitude(total, currency);
+    }
+
+    @Override
+    String format(V total) {
+      return base.format(total);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj instanceof Only<?> that && that.mask == mask && that.base.equals(base);
+    }
+
+    @Override
+    public int hashCode() {
+      return base.hashCode() * 31 + mask;
+    }
+  }
+
   /** The expected jobs. */
   static final class Jobs extends Measure<Long> {
     private static final long serialVersionUID = 1L;
+
+    @Override
+    boolean hasProvenance() {
+      return true;
+    }
+
+    @Override
+    byte[] provenances(ColumnarIndex index) {
+      return index.column(
+          List.of("provenance", this),
+          () ->
+              scanProvenance(
+                  index,
+                  p ->
+                      p.expectedOutcomes()
+                          .filter(o -> o.jobs().isPresent())
+                          .map(ExpectedOutcomes::provenance)
+                          .orElse(null)));
+    }
 
     @Override
     public String name() {

@@ -1,6 +1,8 @@
 package io.github.attract.calc;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.attract.project.Provenance;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +87,26 @@ public final class Totals implements Serializable {
           "Measure '" + measure + "' was not measured; the measures are " + measures);
     }
     return measure.cast(values.get(i));
+  }
+
+  /**
+   * Returns how much of a measure's total is of each provenance: the total of the measure {@link
+   * Measure#only only} of that provenance, for every provenance. The parts add up to {@link #get
+   * get(measure)}.
+   *
+   * @param measure a measure whose {@link Measures#provenanceParts parts} were measured too
+   * @param <V> the type of the total
+   * @return the part of each provenance, in the order of {@link Provenance#values()}
+   * @throws IllegalArgumentException if a part was not measured, or the measure's figures carry no
+   *     provenance
+   */
+  public <V> ImmutableMap<Provenance, V> byProvenance(Measure<V> measure) {
+    Objects.requireNonNull(measure, "measure");
+    ImmutableMap.Builder<Provenance, V> parts = ImmutableMap.builder();
+    for (Provenance p : Provenance.values()) {
+      parts.put(p, get(measure.only(p)));
+    }
+    return parts.build();
   }
 
   /**

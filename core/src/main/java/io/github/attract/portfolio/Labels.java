@@ -141,13 +141,15 @@ public final class Labels {
           ImmutableMap.of(
               Provenance.REPORTED, "上报",
               Provenance.ESTIMATED, "估算",
-              Provenance.DERIVED, "推算"));
+              Provenance.DERIVED, "推算",
+              Provenance.ITEMIZED, "分项汇总"));
   private static final ImmutableMap<Provenance, String> PROVENANCE_EN =
       Maps.immutableEnumMap(
           ImmutableMap.of(
               Provenance.REPORTED, "reported",
               Provenance.ESTIMATED, "estimated",
-              Provenance.DERIVED, "derived"));
+              Provenance.DERIVED, "derived",
+              Provenance.ITEMIZED, "itemized"));
 
   private final Language language;
   private final ImmutableMap<Object, String> names;

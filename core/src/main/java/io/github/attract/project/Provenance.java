@@ -12,7 +12,12 @@ public enum Provenance {
   /** Estimated by the user of the ledger. */
   ESTIMATED("estimated"),
   /** Computed from other figures. */
-  DERIVED("derived");
+  DERIVED("derived"),
+  /**
+   * Added up from the itemized entries a source lists (its phases, contracts or line items) rather
+   * than stated by the source as one figure: each item is stated, their sum is not.
+   */
+  ITEMIZED("itemized");
 
   private final String code;
 

@@ -11,7 +11,7 @@ class ProvenanceTest {
   @Test
   void codes() {
     assertThat(Stream.of(Provenance.values()).map(Provenance::code))
-        .containsExactly("reported", "estimated", "derived");
+        .containsExactly("reported", "estimated", "derived", "itemized");
     for (Provenance p : Provenance.values()) {
       assertThat(Provenance.ofCode(p.code())).isSameAs(p);
       assertThat(p).hasToString(p.code());

@@ -4,6 +4,7 @@ import io.github.attract.money.Money;
 import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.ProgressReport;
 import io.github.attract.project.Project;
+import io.github.attract.project.Provenance;
 import io.github.attract.project.Status;
 import io.github.attract.project.StatusChange;
 import java.math.BigInteger;
@@ -168,6 +169,139 @@ public final class Histories {
       }
     }
     return out;
+  }
+
+  /** The provenance code of a row without a figure: no provenance. */
+  public static final byte NO_PROVENANCE = -1;
+
+  private static final Provenance[] PROVENANCES = Provenance.values();
+
+  /**
+   * Lays out the provenance ordinal of every annual plan, a byte per entry as in {@link #plans}.
+   */
+  @SuppressWarnings("EnumOrdinal") // a dense code per provenance is the point of the column
+  public static byte[] planProvenances(List<Project> projects, Plans h) {
+    byte[] out = new byte[h.years.length];
+    int e = 0;
+    for (Project p : projects) {
+      for (AnnualPlan a : p.annualPlans()) {
+        out[e++] = (byte) a.provenance().ordinal();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Lays out the provenance ordinal of every progress report, a byte per entry as in {@link
+   * #months}.
+   */
+  @SuppressWarnings("EnumOrdinal")
+  public static byte[] reportProvenances(List<Project> projects, Months h) {
+    byte[] out = new byte[h.months.length];
+    int e = 0;
+    for (Project p : projects) {
+      for (ProgressReport r : p.progressReports()) {
+        out[e++] = (byte) r.provenance().ordinal();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns, per row, the provenance code of the plan of a year, {@link #NO_PROVENANCE} without
+   * one: the entry {@link #planOf} reads.
+   */
+  public static byte[] planProvenanceOf(Plans h, byte[] provenances, int year) {
+    int[] off = h.offsets;
+    int n = off.length - 1;
+    byte[] out = new byte[n];
+    for (int r = 0; r < n; r++) {
+      byte v = NO_PROVENANCE;
+      for (int k = off[r], end = off[r + 1]; k < end; k++) {
+        if (h.years[k] == year) {
+          v = provenances[k];
+          break;
+        }
+      }
+      out[r] = v;
+    }
+    return out;
+  }
+
+  /**
+   * Returns, per row, the provenance code of a progress figure as of a month, {@link
+   * #NO_PROVENANCE} without one: that of the report {@link #asOf} reads, and with {@code ytd}
+   * {@link #combined combined} with that of the report of the December before.
+   */
+  public static byte[] asOfProvenance(
+      Months h,
+      long[] figures,
+      byte[] provenances,
+      YearMonth month,
+      boolean ytd,
+      boolean skipAbsent) {
+    int m = clamp(epochMonth(month));
+    int december = clamp(epochMonth(YearMonth.of(month.getYear() - 1, 12)));
+    int[] off = h.offsets;
+    int[] months = h.months;
+    int n = off.length - 1;
+    byte[] out = new byte[n];
+    for (int r = 0; r < n; r++) {
+      int start = off[r];
+      int end = off[r + 1];
+      int k = start;
+      while (k < end && months[k] <= m) {
+        k++;
+      }
+      int d = start;
+      if (ytd) {
+        while (d < k && months[d] <= december) {
+          d++;
+        }
+      }
+      int latest = latestEntry(figures, start, k, skipAbsent);
+      byte v =
+          latest < 0 || figures[latest] == ValueColumn.ABSENT ? NO_PROVENANCE : provenances[latest];
+      if (ytd && v != NO_PROVENANCE) {
+        int before = latestEntry(figures, start, d, skipAbsent);
+        if (before >= 0 && figures[before] != ValueColumn.ABSENT) {
+          v = combined(v, provenances[before]);
+        }
+      }
+      out[r] = v;
+    }
+    return out;
+  }
+
+  /**
+   * Returns the provenance code of a difference of two figures: their common provenance, estimated
+   * if either is estimated, derived otherwise.
+   */
+  @SuppressWarnings("EnumOrdinal")
+  public static byte combined(byte latest, byte before) {
+    if (latest == before) {
+      return latest;
+    }
+    byte estimated = (byte) Provenance.ESTIMATED.ordinal();
+    return latest == estimated || before == estimated
+        ? estimated
+        : (byte) Provenance.DERIVED.ordinal();
+  }
+
+  /** Returns the provenance of a code, or null for {@link #NO_PROVENANCE}. */
+  public static @Nullable Provenance provenance(byte code) {
+    return code == NO_PROVENANCE ? null : PROVENANCES[code];
+  }
+
+  /** Returns the entry of the last figure before {@code end} (present, if asked), or -1. */
+  private static int latestEntry(long[] figures, int start, int end, boolean skipAbsent) {
+    int k = end - 1;
+    if (skipAbsent) {
+      while (k >= start && figures[k] == ValueColumn.ABSENT) {
+        k--;
+      }
+    }
+    return k >= start ? k : -1;
   }
 
   /** Returns the minor units of an amount, or {@link ValueColumn#SIDE} if it is not a long >= 0. */

@@ -61,10 +61,20 @@ public final class ValueColumn {
 
   private ValueColumn(
       long[] values, boolean zeros, int[] sideRows, int[] sideCurrencies, BigInteger[] sideValues) {
+    this(values, zeros, sideRows, sideCurrencies, sideValues, 0);
+  }
+
+  private ValueColumn(
+      long[] values,
+      boolean zeros,
+      int[] sideRows,
+      int[] sideCurrencies,
+      BigInteger[] sideValues,
+      int scale) {
     this.values = values;
     this.offsets = null;
     this.currencies = null;
-    this.scale = 0;
+    this.scale = scale;
     this.zeros = zeros;
     this.sideRows = sideRows;
     this.sideCurrencies = sideCurrencies;
@@ -96,6 +106,41 @@ public final class ValueColumn {
       vals[i] = sideValues.get(i);
     }
     return new ValueColumn(values, zeros, rows, cur, vals);
+  }
+
+  /**
+   * Returns this column of one value per row with the rows whose code is not in {@code mask} (a bit
+   * per code; a negative code is never in it) made absent: the figures of some provenances only.
+   */
+  public ValueColumn masked(byte[] codes, int mask) {
+    if (offsets != null) {
+      throw new IllegalStateException("Only a column of one value per row can be masked");
+    }
+    long[] out = new long[values.length];
+    boolean anyZero = false;
+    for (int r = 0; r < out.length; r++) {
+      int c = codes[r];
+      boolean keep = c >= 0 && ((mask >>> c) & 1) != 0;
+      out[r] = keep ? values[r] : ABSENT;
+      anyZero |= keep && values[r] == 0;
+    }
+    int kept = 0;
+    for (int row : sideRows) {
+      kept += codes[row] >= 0 && ((mask >>> codes[row]) & 1) != 0 ? 1 : 0;
+    }
+    int[] rows = new int[kept];
+    int[] cur = new int[kept];
+    BigInteger[] vals = new BigInteger[kept];
+    int i = 0;
+    for (int s = 0; s < sideRows.length; s++) {
+      int row = sideRows[s];
+      if (codes[row] >= 0 && ((mask >>> codes[row]) & 1) != 0) {
+        rows[i] = row;
+        cur[i] = sideCurrencies[s];
+        vals[i++] = sideValues[s];
+      }
+    }
+    return new ValueColumn(out, anyZero, rows, cur, vals, scale);
   }
 
   /** Returns an estimate of the bytes held, for the bounded cache of question columns. */
