@@ -41,10 +41,7 @@ class PackageCycleTest {
     Map<String, Set<String>> graph = dependencies(SOURCES);
     assertThat(graph).containsKeys(ROOT + "portfolio", ROOT + "calc.engine", ROOT + "internal");
     assertThat(graph.get(ROOT + "calc.engine")).contains(ROOT + "portfolio", ROOT + "internal");
-    // Known and not yet broken: calc.engine names calc's Group in KeyColumn. Only this exact pair
-    // is tolerated; any other cycle, or one through more packages, fails.
-    List<String> known = List.of(ROOT + "calc", ROOT + "calc.engine", ROOT + "calc");
-    assertThat(cycles(graph)).allMatch(known::equals);
+    assertThat(cycles(graph)).isEmpty();
   }
 
   @Test
