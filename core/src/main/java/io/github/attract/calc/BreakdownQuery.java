@@ -138,7 +138,7 @@ public final class BreakdownQuery<K extends Comparable<?>> {
     List<Row<K>> rows = new ArrayList<>();
     for (int c = 0; c < col.cardinality; c++) {
       if (byKey.count[c] > 0) {
-        rows.add(Row.of(col.group(c), run.totals(byKey, c)));
+        rows.add(Row.of(Group.ofCode(col, c), run.totals(byKey, c)));
       }
     }
     return Breakdown.of(

@@ -161,4 +161,10 @@ public final class Group<K extends Comparable<?>> implements Comparable<Group<K>
   private Object readResolve() {
     return kind == UNCLASSIFIED ? UNCLASSIFIED_GROUP : kind == OTHERS ? OTHERS_GROUP : this;
   }
+
+  /** Returns the group of a code of a column: a key, or unclassified for {@code unclassified}. */
+  static <K extends Comparable<?>> Group<K> ofCode(
+      io.github.attract.calc.engine.KeyColumn<K> column, int code) {
+    return code == column.unclassified ? Group.unclassified() : Group.of(column.keys.get(code));
+  }
 }

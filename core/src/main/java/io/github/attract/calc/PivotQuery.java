@@ -156,17 +156,20 @@ public final class PivotQuery<R extends Comparable<?>, C extends Comparable<?>> 
             rows.name(), columns.name(), !rows.isMultiValued(), !columns.isMultiValued(), measures);
     for (int r = 0; r < rc.cardinality; r++) {
       if (byRow.count[r] > 0) {
-        b.rowTotal(rc.group(r), run.totals(byRow, r));
+        b.rowTotal(Group.ofCode(rc, r), run.totals(byRow, r));
       }
     }
     for (int c = 0; c < stride; c++) {
       if (byColumn.count[c] > 0) {
-        b.columnTotal(cc.group(c), run.totals(byColumn, c));
+        b.columnTotal(Group.ofCode(cc, c), run.totals(byColumn, c));
       }
     }
     for (int cell = 0; cell < cells.cells; cell++) {
       if (cells.count[cell] > 0) {
-        b.cell(rc.group(cell / stride), cc.group(cell % stride), run.totals(cells, cell));
+        b.cell(
+            Group.ofCode(rc, cell / stride),
+            Group.ofCode(cc, cell % stride),
+            run.totals(cells, cell));
       }
     }
     return b.build(run.totals(total, 0));

@@ -3,7 +3,7 @@ package io.github.attract.portfolio;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.attract.internal.Memo;
-import io.github.attract.internal.PortfolioSlots;
+import io.github.attract.internal.MemoOwner;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Project;
@@ -55,11 +55,7 @@ import java.util.function.Function;
  * <p>Entities keep the order they were added in; lookups by id are constant-time. Two portfolios
  * are equal when they hold equal records in the same order. Immutable and thread-safe.
  */
-public final class Portfolio {
-  static {
-    PortfolioSlots.register(p -> p.columnarIndex);
-  }
-
+public final class Portfolio implements MemoOwner {
   private final IndustryTaxonomy industries;
   private final RegionHierarchy regions;
   private final ImmutableMap<ChainId, IndustrialChain> chains;
@@ -75,10 +71,21 @@ public final class Portfolio {
    * The columnar index of the aggregation API ({@code io.github.attract.calc}), built on first use
    * and kept: the built-in dimensions as int codes and the money figures as long minor units. It is
    * derived from the fields above and takes no part in {@code equals}. The slot is a generic {@link
-   * Memo} so that this class does not depend on calc, and calc reaches it through the non-exported
-   * {@link PortfolioSlots} rather than a public method: the index is an implementation detail.
+   * Memo} so that this class does not depend on calc; calc reaches it through the non-exported
+   * {@link MemoOwner} interface: the index is an implementation detail.
    */
   private final Memo columnarIndex = new Memo();
+
+  /**
+   * Not API: returns the slot of this portfolio's columnar index, for the calculation engine. Its
+   * type lives in a package that is not exported, so module users cannot use it.
+   *
+   * @return the slot
+   */
+  @Override
+  public Memo columnarIndexSlot() {
+    return columnarIndex;
+  }
 
   private Portfolio(Builder b) {
     this.industries = b.industries;

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.util.concurrent.UncheckedExecutionException;
 import io.github.attract.internal.Memo;
-import io.github.attract.internal.PortfolioSlots;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
 import io.github.attract.portfolio.Lifecycle;
@@ -31,9 +30,10 @@ import java.util.function.Supplier;
  * The columnar index of a portfolio: its projects as rows, their currencies as small ints, and,
  * built on first use and cached, each built-in dimension as int codes ({@link KeyColumn}) and each
  * built-in measure as {@code long}s ({@link ValueColumn}). Built once per portfolio, lazily and
- * thread-safely, in the slot {@link Portfolio} keeps for it ({@link PortfolioSlots}); the
- * aggregation kernel then runs tight loops over primitive arrays instead of chasing a graph of
- * objects (benchmarks/RESULTS.md has the measured difference).
+ * thread-safely, in the slot {@link Portfolio} keeps for it ({@link
+ * io.github.attract.internal.MemoOwner}); the aggregation kernel then runs tight loops over
+ * primitive arrays instead of chasing a graph of objects (benchmarks/RESULTS.md has the measured
+ * difference).
  *
  * <p>The dated lists of the projects (status histories, annual plans, progress reports) are laid
  * out once, each kind on first use, as primitive arrays ({@link Histories}); the column of a
@@ -201,7 +201,7 @@ public final class ColumnarIndex {
    */
   public static ColumnarIndex of(Portfolio portfolio) {
     return (ColumnarIndex)
-        PortfolioSlots.columnarIndex(portfolio).get(() -> new ColumnarIndex(portfolio));
+        portfolio.columnarIndexSlot().get(() -> new ColumnarIndex(portfolio));
   }
 
   public int currencyCount() {

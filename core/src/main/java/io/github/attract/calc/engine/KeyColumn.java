@@ -1,7 +1,6 @@
 package io.github.attract.calc.engine;
 
 import com.google.common.collect.ImmutableList;
-import io.github.attract.calc.Group;
 import io.github.attract.project.Project;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,11 +140,6 @@ public final class KeyColumn<K extends Comparable<?>> {
       codes = Arrays.copyOf(codes, w);
     }
     return new KeyColumn<>(keys.build(), true, codes, offsets);
-  }
-
-  /** Returns the group of a code. */
-  public Group<K> group(int code) {
-    return code == unclassified ? Group.unclassified() : Group.of(keys.get(code));
   }
 
   /** Returns the number of codes of a row (1 for a single-valued column). */
