@@ -4,9 +4,9 @@ package io.github.attract.internal;
  * An object that keeps data derived from it in a {@link Memo} slot, for a non-exported package to
  * read. {@code Portfolio} implements it for its columnar index, and {@code
  * io.github.attract.calc.engine} reads the slot through it: the dependency runs from the engine to
- * the portfolio and from both to this package, never back, and no registry or other global state
- * is involved. This package is not exported, so module users can neither name this type nor use
- * the slot.
+ * the portfolio and from both to this package, never back, and no registry or other global state is
+ * involved. This package is not exported, so module users can neither name this type nor use the
+ * slot.
  */
 public interface MemoOwner {
   /**

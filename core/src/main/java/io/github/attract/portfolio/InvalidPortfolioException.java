@@ -1,6 +1,7 @@
 package io.github.attract.portfolio;
 
 import com.google.common.collect.ImmutableList;
+import io.github.attract.project.Violation;
 
 /**
  * Thrown by {@link Portfolio.Builder#build()} when the portfolio breaks its rules; it carries every

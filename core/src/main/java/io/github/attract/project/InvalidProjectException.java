@@ -1,7 +1,6 @@
 package io.github.attract.project;
 
 import com.google.common.collect.ImmutableList;
-import io.github.attract.portfolio.Violation;
 
 /**
  * Thrown when a project is built with values that break its rules; it carries every error found,

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableSet;
 import io.github.attract.internal.Checks;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
-import io.github.attract.portfolio.Violation;
 import io.github.attract.taxonomy.ChainLinkRef;
 import io.github.attract.taxonomy.FocusAreaId;
 import io.github.attract.taxonomy.IndustryId;

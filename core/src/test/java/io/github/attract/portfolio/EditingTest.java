@@ -11,6 +11,7 @@ import io.github.attract.project.ProjectId;
 import io.github.attract.project.Status;
 import io.github.attract.project.StatusChange;
 import io.github.attract.project.StatusHistory;
+import io.github.attract.project.Violation;
 import io.github.attract.promotion.Signing;
 import io.github.attract.promotion.SigningId;
 import io.github.attract.taxonomy.IndustryId;

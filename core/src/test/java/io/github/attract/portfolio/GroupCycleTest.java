@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
+import io.github.attract.project.Violation;
 import io.github.attract.testing.property.Gens;
 import io.github.attract.testing.property.Property;
 import java.util.ArrayList;

@@ -33,8 +33,7 @@ class PackageCycleTest {
       Pattern.compile("\\bio\\.github\\.attract\\.((?:[a-z_][a-z0-9_]*\\.)*)[A-Z]");
   private static final Pattern COMMENT_OR_STRING =
       Pattern.compile(
-          "/\\*.*?\\*/|//[^\\n]*|\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])'",
-          Pattern.DOTALL);
+          "/\\*.*?\\*/|//[^\\n]*|\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])'", Pattern.DOTALL);
 
   @Test
   void corePackagesFormNoCycle() {
@@ -62,8 +61,7 @@ class PackageCycleTest {
             + "/** {@link io.github.attract.c.C} */\n"
             + "// io.github.attract.d.D\n"
             + "class X { Object s = \"io.github.attract.e.E\"; io.github.attract.z.w.Z z; }\n";
-    assertThat(referencedPackages(source))
-        .containsExactlyInAnyOrder(ROOT + "y", ROOT + "z.w");
+    assertThat(referencedPackages(source)).containsExactlyInAnyOrder(ROOT + "y", ROOT + "z.w");
   }
 
   private static Map<String, Set<String>> dependencies(Path root) {

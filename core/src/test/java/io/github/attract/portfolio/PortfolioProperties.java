@@ -7,6 +7,7 @@ import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Project;
 import io.github.attract.project.ProjectId;
+import io.github.attract.project.Violation;
 import io.github.attract.promotion.ActivityId;
 import io.github.attract.promotion.ActivityKind;
 import io.github.attract.promotion.Metric;

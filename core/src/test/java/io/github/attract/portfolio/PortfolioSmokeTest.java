@@ -8,6 +8,7 @@ import io.github.attract.money.Money;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Project;
 import io.github.attract.project.ProjectId;
+import io.github.attract.project.Violation;
 import io.github.attract.taxonomy.Industry;
 import io.github.attract.taxonomy.IndustryId;
 import io.github.attract.taxonomy.IndustryTaxonomy;

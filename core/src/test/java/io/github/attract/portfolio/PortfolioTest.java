@@ -14,6 +14,7 @@ import io.github.attract.project.Project;
 import io.github.attract.project.ProjectId;
 import io.github.attract.project.Status;
 import io.github.attract.project.StatusHistory;
+import io.github.attract.project.Violation;
 import io.github.attract.promotion.ActivityId;
 import io.github.attract.promotion.ActivityKind;
 import io.github.attract.promotion.Metric;

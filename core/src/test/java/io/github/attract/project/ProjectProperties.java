@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.attract.money.Money;
-import io.github.attract.portfolio.Violation;
 import io.github.attract.testing.DomainGens;
 import io.github.attract.testing.ProjectContext;
 import io.github.attract.testing.property.Gen;

@@ -8,7 +8,6 @@ import com.google.common.testing.EqualsTester;
 import io.github.attract.measure.Quantity;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
-import io.github.attract.portfolio.Violation;
 import io.github.attract.taxonomy.ChainId;
 import io.github.attract.taxonomy.ChainLinkId;
 import io.github.attract.taxonomy.ChainLinkRef;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.attract.money.Money;
-import io.github.attract.portfolio.Violation;
 import io.github.attract.taxonomy.IndustryId;
 import io.github.attract.taxonomy.RegionId;
 import io.github.attract.testing.property.Gens;

@@ -794,7 +794,9 @@ public final class Oc4idsImporter {
                       ? Provenance.ESTIMATED
                       : description.endsWith("(derived)")
                           ? Provenance.DERIVED
-                          : Provenance.REPORTED;
+                          : description.endsWith("(itemized)")
+                              ? Provenance.ITEMIZED
+                              : Provenance.REPORTED;
               plans.add(AnnualPlan.of(year, amount.get(), provenance));
               use(at + "/id");
               use(at + "/description");

@@ -8,7 +8,7 @@ import io.github.attract.ledger.LedgerReader;
 import io.github.attract.ledger.LedgerWriter;
 import io.github.attract.ledger.RejectedRow;
 import io.github.attract.ledger.SkippedRow;
-import io.github.attract.portfolio.Violation;
+import io.github.attract.project.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Year;

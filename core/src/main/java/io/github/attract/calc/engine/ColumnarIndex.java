@@ -200,8 +200,7 @@ public final class ColumnarIndex {
    * @return its index
    */
   public static ColumnarIndex of(Portfolio portfolio) {
-    return (ColumnarIndex)
-        portfolio.columnarIndexSlot().get(() -> new ColumnarIndex(portfolio));
+    return (ColumnarIndex) portfolio.columnarIndexSlot().get(() -> new ColumnarIndex(portfolio));
   }
 
   public int currencyCount() {

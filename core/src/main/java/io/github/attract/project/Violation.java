@@ -1,4 +1,4 @@
-package io.github.attract.portfolio;
+package io.github.attract.project;
 
 import java.io.Serializable;
 import java.util.Comparator;

@@ -1,9 +1,10 @@
-package io.github.attract.portfolio;
+package io.github.attract.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
+import io.github.attract.portfolio.InvalidPortfolioException;
 import io.github.attract.testing.DomainTesters;
 import java.util.ArrayList;
 import java.util.List;
