@@ -66,6 +66,24 @@ public final class ProjectBase {
   }
 
   /**
+   * Returns the projects signed in a period, both ends included: the cohort of the contract
+   * fulfilment rate over any period (signing date as {@link
+   * io.github.attract.portfolio.Lifecycle#signed} defines it).
+   *
+   * @param period the period of signing
+   * @return the base "signed in period"
+   */
+  public static ProjectBase signedIn(DateRange period) {
+    Objects.requireNonNull(period, "period");
+    return new ProjectBase(
+        "signed in " + period,
+        p -> {
+          ColumnarIndex index = ColumnarIndex.of(p);
+          return project -> index.signingDate(project).map(period::contains).orElse(false);
+        });
+  }
+
+  /**
    * Returns the projects whose construction had started by a day (at or beyond {@code
    * UNDER_CONSTRUCTION}): the alternative base of the production rate.
    *

@@ -1,6 +1,9 @@
 package io.github.attract.projection;
 
 import com.google.common.collect.ImmutableList;
+import io.github.attract.calc.Kpis;
+import io.github.attract.calc.ProjectBase;
+import io.github.attract.calc.Rate;
 import io.github.attract.measure.Quantity;
 import io.github.attract.measure.Unit;
 import io.github.attract.money.Currencies;
@@ -77,6 +80,13 @@ final class LedgerMetrics {
       notes.add("metric '" + metric.code() + "' is not kept in the ledger");
       return new Result(Optional.empty(), notes);
     }
+    if (metric.kind() == MetricKind.RATE) {
+      notes.add(
+          "metric '"
+              + metric.code()
+              + "' is a rate, not a total the ledger itemizes; see TargetProgress#rate");
+      return new Result(Optional.empty(), notes);
+    }
     if (metric.kind() == MetricKind.QUANTITY) {
       return power(inScope, metric, like.quantity().orElseThrow().unit(), notes);
     }
@@ -141,6 +151,28 @@ final class LedgerMetrics {
       }
     }
     return new Result(MetricValue.ofMoney(metric, sum), notes);
+  }
+
+  /**
+   * Computes a rate metric ({@link Metric#START_RATE}, {@link Metric#CONTRACT_FULFILMENT_RATE}) for
+   * a scope and period as of a date: the day is the as-of date or the period's end if earlier, the
+   * window the period up to that day (none if the as-of date is before the period).
+   */
+  static Rate rate(
+      Portfolio portfolio, Metric metric, Scope scope, DateRange period, LocalDate asOf) {
+    LocalDate on = period.end().isAfter(asOf) ? asOf : period.end();
+    ProjectBase inScope = ProjectBase.within(scope, on);
+    return switch (metric) {
+      case START_RATE -> Kpis.startRate(portfolio, inScope, on);
+      case CONTRACT_FULFILMENT_RATE ->
+          asOf.isBefore(period.start())
+              ? Rate.of(0, 0)
+              : Kpis.startRate(
+                  portfolio, inScope.and(ProjectBase.signedIn(period.withEnd(on))), on);
+      default ->
+          throw new IllegalArgumentException(
+              "Metric '" + metric.code() + "' is not a rate, but a " + metric.kind().code());
+    };
   }
 
   private static long activities(

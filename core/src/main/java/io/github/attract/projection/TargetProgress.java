@@ -48,6 +48,9 @@ import java.util.OptionalLong;
  *       (no dates)</td></tr>
  *   <tr><td>chain-promotion-groups</td><td>not kept in the ledger: no actual value, with a
  *       note</td></tr>
+ *   <tr><td>start-rate, contract-fulfilment-rate</td><td>rates: no actual value, but a {@link
+ *       #rate() rate progress} of the counts stated on {@link Metric#START_RATE} and {@link
+ *       Metric#CONTRACT_FULFILMENT_RATE}, on the window's last day</td></tr>
  * </table>
  *
  * <p>A status condition of the scope is evaluated on the window's last day. Money is counted in the
@@ -65,7 +68,14 @@ import java.util.OptionalLong;
  * p.percent();              // Optional[16.67]
  * p.gap();                  // Optional[1250000000.00]
  * p.monthlyAmountNeeded();  // Optional[CNY 156250000.00]
+ *
+ * TargetProgress start = TargetProgress.of(portfolio, startRate80, LocalDate.of(2023, 4, 30));
+ * start.rate().get().summary("开工率");   // "开工率 target 80 %, 62.5 % now (5 of 8), 2 projects short"
+ * start.isMet();                         // false
  * }</pre>
+ *
+ * <p>A rate target is not a total: its percentage, gap and monthly rate are empty and its progress
+ * is in {@link #rate()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -79,6 +89,7 @@ public final class TargetProgress {
   private final MetricValue target;
   private final int monthsRemaining;
   private final ImmutableList<String> notes;
+  private final Optional<RateProgress> rate;
 
   private TargetProgress(
       TargetId targetId,
@@ -87,7 +98,8 @@ public final class TargetProgress {
       Optional<MetricValue> actual,
       MetricValue target,
       int monthsRemaining,
-      ImmutableList<String> notes) {
+      ImmutableList<String> notes,
+      Optional<RateProgress> rate) {
     this.targetId = targetId;
     this.period = period;
     this.asOf = asOf;
@@ -95,6 +107,7 @@ public final class TargetProgress {
     this.target = target;
     this.monthsRemaining = monthsRemaining;
     this.notes = notes;
+    this.rate = rate;
   }
 
   /**
@@ -110,9 +123,6 @@ public final class TargetProgress {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(asOf, "asOf");
     MetricValue goal = target.value();
-    LedgerMetrics.Result r =
-        LedgerMetrics.evaluate(
-            portfolio, goal.metric(), target.scope(), target.period(), asOf, goal);
     YearMonth last = YearMonth.from(target.period().end());
     YearMonth from = YearMonth.from(target.period().start());
     YearMonth asOfMonth = YearMonth.from(asOf);
@@ -120,8 +130,28 @@ public final class TargetProgress {
         asOfMonth.isBefore(from)
             ? ChronoUnit.MONTHS.between(from, last) + 1
             : Math.max(0, ChronoUnit.MONTHS.between(asOfMonth, last));
+    int months = Math.toIntExact(remaining);
+    if (goal.rate().isPresent()) {
+      RateProgress rate =
+          RateProgress.of(
+              goal.metric(),
+              goal.rate().get(),
+              LedgerMetrics.rate(portfolio, goal.metric(), target.scope(), target.period(), asOf));
+      return new TargetProgress(
+          target.id(),
+          target.period(),
+          asOf,
+          Optional.empty(),
+          goal,
+          months,
+          ImmutableList.of(),
+          Optional.of(rate));
+    }
+    LedgerMetrics.Result r =
+        LedgerMetrics.evaluate(
+            portfolio, goal.metric(), target.scope(), target.period(), asOf, goal);
     return new TargetProgress(
-        target.id(), target.period(), asOf, r.value, goal, Math.toIntExact(remaining), r.notes);
+        target.id(), target.period(), asOf, r.value, goal, months, r.notes, Optional.empty());
   }
 
   /**
@@ -180,7 +210,8 @@ public final class TargetProgress {
   /**
    * Returns the actual value from the ledger.
    *
-   * @return the value, or empty if the ledger cannot compute the metric
+   * @return the value, or empty if the ledger cannot compute the metric or for a rate target (see
+   *     {@link #rate()})
    */
   public Optional<MetricValue> actual() {
     return actual;
@@ -196,11 +227,26 @@ public final class TargetProgress {
   }
 
   /**
+   * Returns the progress of a rate target: the current rate of counts, met or not, and the projects
+   * short.
+   *
+   * @return the progress for a target of a {@link io.github.attract.promotion.MetricKind#RATE}
+   *     metric, empty otherwise
+   */
+  public Optional<RateProgress> rate() {
+    return rate;
+  }
+
+  /**
    * Returns the percentage reached: actual × 100 ÷ target, half-even to two places.
    *
-   * @return the percentage, or empty for a target of zero or without an actual value
+   * @return the percentage, or empty for a target of zero, without an actual value or for a rate
+   *     target
    */
   public Optional<BigDecimal> percent() {
+    if (actual.isEmpty()) {
+      return Optional.empty();
+    }
     BigDecimal t = number(target, target);
     if (t.signum() == 0) {
       return Optional.empty();
@@ -212,9 +258,13 @@ public final class TargetProgress {
   /**
    * Tells whether the target is reached.
    *
-   * @return true if there is an actual value and it is at least the target
+   * @return true if there is an actual value and it is at least the target; for a rate target, if
+   *     {@link RateProgress#isMet()}
    */
   public boolean isMet() {
+    if (rate.isPresent()) {
+      return rate.get().isMet();
+    }
     return gap().map(g -> g.signum() <= 0).orElse(false);
   }
 
@@ -307,6 +357,9 @@ public final class TargetProgress {
 
   /** The value as a number in the unit of {@code like}. */
   static BigDecimal number(MetricValue v, MetricValue like) {
+    if (v.rate().isPresent()) {
+      return v.rate().get();
+    }
     if (v.amount().isPresent()) {
       return v.amount().get().amount();
     }
@@ -325,23 +378,28 @@ public final class TargetProgress {
         && that.actual.equals(actual)
         && that.target.equals(target)
         && that.monthsRemaining == monthsRemaining
-        && that.notes.equals(notes);
+        && that.notes.equals(notes)
+        && that.rate.equals(rate);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(targetId, period, asOf, actual, target, monthsRemaining, notes);
+    return Objects.hash(targetId, period, asOf, actual, target, monthsRemaining, notes, rate);
   }
 
   /**
    * Returns the progress in one line, e.g. {@code "TargetProgress[started as of 2023-04-30:
    * started-projects=2 of started-projects=150 (1.33 %), gap 148, 8 months left, needs 18.50 a
-   * month]"}.
+   * month]"}; for a rate target {@code "TargetProgress[start-2023 as of 2023-04-30: start-rate
+   * target 80 %, 62.5 % now (5 of 8), 2 projects short]"}.
    *
    * @return the text
    */
   @Override
   public String toString() {
+    if (rate.isPresent()) {
+      return "TargetProgress[" + targetId + " as of " + asOf + ": " + rate.get() + "]";
+    }
     StringBuilder b =
         new StringBuilder("TargetProgress[")
             .append(targetId)

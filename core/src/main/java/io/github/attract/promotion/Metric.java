@@ -29,7 +29,36 @@ public enum Metric {
   /** Grid capacity allocated to new-energy projects (新能源指标), a power. */
   NEW_ENERGY_INDEX("new-energy-index", MetricKind.QUANTITY),
   /** Industrial-chain promotion groups set up (产业链招商小组). */
-  CHAIN_PROMOTION_GROUPS("chain-promotion-groups", MetricKind.COUNT);
+  CHAIN_PROMOTION_GROUPS("chain-promotion-groups", MetricKind.COUNT),
+  /**
+   * The start rate (开工率), a rate:
+   *
+   * <pre>
+   *   projects in scope that started construction by the day
+   *   -------------------------------------------------------
+   *                    projects in scope
+   * </pre>
+   *
+   * The scope names the projects due to start (a batch such as the spring-start projects of a year,
+   * or every project); "started" is the milestone of {@link
+   * io.github.attract.portfolio.Lifecycle#started}, whenever it was reached up to the day. This is
+   * {@code Kpis.startRate} over the base of the projects in scope.
+   */
+  START_RATE("start-rate", MetricKind.RATE),
+  /**
+   * The contract fulfilment rate (履约率), a rate:
+   *
+   * <pre>
+   *   projects in scope signed in the period up to the day that started construction by the day
+   *   ----------------------------------------------------------------------------------------
+   *                   projects in scope signed in the period up to the day
+   * </pre>
+   *
+   * "Signed" and "started" are the milestones of {@link io.github.attract.portfolio.Lifecycle}. For
+   * a calendar year and every project this is {@code Kpis.contractFulfilmentRate} of that cohort
+   * year.
+   */
+  CONTRACT_FULFILMENT_RATE("contract-fulfilment-rate", MetricKind.RATE);
 
   private final String code;
   private final MetricKind kind;
@@ -49,12 +78,29 @@ public enum Metric {
   }
 
   /**
-   * Returns whether the metric counts things or sums money.
+   * Returns whether the metric counts things, sums money or a quantity, or is a rate.
    *
    * @return the kind
    */
   public MetricKind kind() {
     return kind;
+  }
+
+  /**
+   * Returns the formula of a rate metric, numerator over denominator, in words: {@code "projects in
+   * scope started by the day / projects in scope"}.
+   *
+   * @return the formula for a {@link MetricKind#RATE} metric, empty otherwise
+   */
+  public Optional<String> formula() {
+    return switch (this) {
+      case START_RATE -> Optional.of("projects in scope started by the day / projects in scope");
+      case CONTRACT_FULFILMENT_RATE ->
+          Optional.of(
+              "projects in scope signed in the period that started by the day"
+                  + " / projects in scope signed in the period");
+      default -> Optional.empty();
+    };
   }
 
   /**

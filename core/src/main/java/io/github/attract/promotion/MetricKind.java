@@ -2,14 +2,19 @@ package io.github.attract.promotion;
 
 import java.util.Objects;
 
-/** Whether a metric counts things or sums money. */
+/** Whether a metric counts things, sums money or quantities, or is a rate (a KPI). */
 public enum MetricKind {
   /** A count of things. */
   COUNT("count"),
   /** An amount of money. */
   MONEY("money"),
   /** A quantity with a unit, such as a new-energy index in kilowatts. */
-  QUANTITY("quantity");
+  QUANTITY("quantity"),
+  /**
+   * A rate: a fraction in [0, 1] of two counts of projects, such as the start rate (开工率); the
+   * metric states its numerator and denominator ({@link Metric#formula()}).
+   */
+  RATE("rate");
 
   private final String code;
 

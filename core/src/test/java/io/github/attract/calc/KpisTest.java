@@ -75,6 +75,25 @@ class KpisTest {
   }
 
   @Test
+  void signedInAPeriodIsTheCohortOfAnyPeriod() {
+    // p1 signed 2023-01-10, p2 2023-02-01: January holds p1 only, the first quarter both
+    ProjectBase january = ProjectBase.signedIn(DateRange.parse("2023-01-01/2023-01-31"));
+    assertThat(january.name()).isEqualTo("signed in 2023-01-01/2023-01-31");
+    assertThat(Kpis.startRate(portfolio, january, END_2023)).isEqualTo(Rate.of(1, 1));
+    assertThat(
+            Kpis.startRate(
+                portfolio,
+                ProjectBase.signedIn(DateRange.parse("2023-01-01/2023-03-31")),
+                LocalDate.of(2023, 3, 31)))
+        .isEqualTo(Rate.of(1, 2));
+    // a calendar year is the cohort of the contract fulfilment rate
+    assertThat(
+            Kpis.startRate(
+                portfolio, ProjectBase.signedIn(DateRange.ofYear(Year.of(2022))), END_2023))
+        .isEqualTo(Kpis.contractFulfilmentRate(portfolio, Year.of(2022), END_2023));
+  }
+
+  @Test
   void productionRate() {
     assertThat(Kpis.productionRate(portfolio, ProjectBase.startedBy(END_2023), END_2023))
         .isEqualTo(Rate.of(1, 2));

@@ -37,6 +37,9 @@ class ReconciliationProperties {
             if (metric.kind() == MetricKind.QUANTITY) {
               return MetricValue.ofQuantity(metric, Quantity.parse((n % 10_000) + " MW"));
             }
+            if (metric.kind() == MetricKind.RATE) {
+              return MetricValue.ofRate(metric, BigDecimal.valueOf(n % 101, 2));
+            }
             return MetricValue.ofMoney(metric, Money.ofMinor(Currencies.CNY, n));
           });
 
@@ -72,7 +75,10 @@ class ReconciliationProperties {
               Reconciliation r = Reconciliation.of(portfolio(projects), figure);
               ReconciliationLine line = r.lines().get(0);
               if (line.itemized().isEmpty()) {
-                assertThat(line.metric()).isEqualTo(Metric.CHAIN_PROMOTION_GROUPS);
+                assertThat(
+                        line.metric() == Metric.CHAIN_PROMOTION_GROUPS
+                            || line.metric().kind() == MetricKind.RATE)
+                    .isTrue();
                 return;
               }
               BigDecimal reported = TargetProgress.number(line.reported(), line.reported());

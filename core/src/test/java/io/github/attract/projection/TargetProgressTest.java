@@ -274,6 +274,82 @@ class TargetProgressTest {
   }
 
   @Test
+  void tracksAStartRateTarget() {
+    Target t =
+        target(
+            "start-rate",
+            YEAR,
+            Scope.all(),
+            MetricValue.ofRate(Metric.START_RATE, new BigDecimal("0.8")));
+    TargetProgress p = progress(t, END_OF_APRIL);
+    // started by 30 April: Fengfan, graphite, Jianlong; not the coal lead. 0.8 × 4 = 3.2 → 4 needed
+    RateProgress r = p.rate().orElseThrow();
+    assertThat(r).isEqualTo(RateProgress.of(Metric.START_RATE, new BigDecimal("0.8"), 3, 4));
+    assertThat(r.projectsShort()).hasValue(1);
+    assertThat(p.isMet()).isFalse();
+    assertThat(p.actual()).isEmpty();
+    assertThat(p.percent()).isEmpty();
+    assertThat(p.gap()).isEmpty();
+    assertThat(p.monthlyRateNeeded()).isEmpty();
+    assertThat(p)
+        .hasToString(
+            "TargetProgress[start-rate as of 2023-04-30: start-rate target 80 %, 75 % now"
+                + " (3 of 4), 1 project short]");
+    // the same rate as Kpis over the projects in scope
+    assertThat(r.current())
+        .isEqualTo(
+            io.github.attract.calc.Kpis.startRate(
+                LEDGER, io.github.attract.calc.ProjectBase.all(), END_OF_APRIL));
+    // as of 31 March only graphite and Jianlong had started: 2 short
+    assertThat(progress(t, LocalDate.of(2023, 3, 31)).rate().orElseThrow().projectsShort())
+        .hasValue(2);
+    // the city key projects have all started
+    Target key =
+        target(
+            "key-start-rate",
+            YEAR,
+            Ledger.CITY_KEY,
+            MetricValue.ofRate(Metric.START_RATE, new BigDecimal("0.8")));
+    TargetProgress k = progress(key, END_OF_APRIL);
+    assertThat(k.isMet()).isTrue();
+    assertThat(k.rate().orElseThrow().summary("开工率"))
+        .isEqualTo("开工率 target 80 %, 100 % now (3 of 3), met");
+  }
+
+  @Test
+  void tracksAContractFulfilmentRateTarget() {
+    Target t =
+        target(
+            "fulfilment",
+            YEAR,
+            Scope.all(),
+            MetricValue.ofRate(Metric.CONTRACT_FULFILMENT_RATE, new BigDecimal("0.8")));
+    TargetProgress p = progress(t, END_OF_APRIL);
+    // signed in 2023: Fengfan (started 04-07), graphite (started 03-01), the lead (02-10);
+    // Jianlong was signed in 2022. 2 of 3 started; 0.8 × 3 = 2.4 → 3 needed
+    RateProgress r = p.rate().orElseThrow();
+    assertThat(r.numerator()).isEqualTo(2);
+    assertThat(r.denominator()).isEqualTo(3);
+    assertThat(r.summary("履约率"))
+        .isEqualTo("履约率 target 80 %, 66.67 % now (2 of 3), 1 project short");
+    assertThat(r.current())
+        .isEqualTo(
+            io.github.attract.calc.Kpis.contractFulfilmentRate(
+                LEDGER, Year.of(2023), END_OF_APRIL));
+    // before the period nothing is signed in it: undefined, not met
+    TargetProgress early = progress(t, LocalDate.of(2022, 12, 31));
+    assertThat(early.rate().orElseThrow().current().isDefined()).isFalse();
+    assertThat(early.rate().orElseThrow().projectsShort()).isEmpty();
+    assertThat(early.isMet()).isFalse();
+  }
+
+  @Test
+  void countTargetsHaveNoRateProgress() {
+    Target t = target("n", YEAR, Ledger.CITY_KEY, MetricValue.ofCount(Metric.PROJECTS, 201));
+    assertThat(progress(t, END_OF_APRIL).rate()).isEmpty();
+  }
+
+  @Test
   void computesEveryTargetOfThePortfolio() {
     Target t = target("n", YEAR, Ledger.CITY_KEY, MetricValue.ofCount(Metric.PROJECTS, 201));
     Portfolio withTarget = LEDGER.toBuilder().addTarget(t).build();

@@ -9,6 +9,7 @@ import io.github.attract.measure.Quantity;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
 import io.github.attract.testing.DomainTesters;
+import java.math.BigDecimal;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MetricValueTest {
   private static final Money PLANNED = Money.ofMajor(Currencies.CNY, 16_600_000_000L);
   private static final Quantity INDEX = Quantity.parse("1450000 kW");
+  private static final BigDecimal RATE = new BigDecimal("0.80");
 
   @Test
   void aCount() {
@@ -75,6 +77,40 @@ class MetricValueTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(prefix + "quantity 1450000 kW");
     }
+    if (metric.kind() == MetricKind.RATE) {
+      assertThat(MetricValue.ofRate(metric, RATE).rate()).contains(new BigDecimal("0.8"));
+    } else {
+      assertThatThrownBy(() -> MetricValue.ofRate(metric, RATE))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(prefix + "rate 0.80");
+    }
+  }
+
+  @Test
+  void aRate() {
+    MetricValue v = MetricValue.ofRate(Metric.START_RATE, RATE);
+    assertThat(v.metric()).isEqualTo(Metric.START_RATE);
+    assertThat(v.count()).isEmpty();
+    assertThat(v.amount()).isEmpty();
+    assertThat(v.quantity()).isEmpty();
+    assertThat(v.rate()).hasValueSatisfying(r -> assertThat(r).hasToString("0.8"));
+    assertThat(v).hasToString("start-rate=0.8");
+    assertThat(MetricValue.ofRate(Metric.START_RATE, new BigDecimal("1.000")))
+        .hasToString("start-rate=1");
+    assertThat(MetricValue.ofRate(Metric.START_RATE, new BigDecimal("0.00")))
+        .hasToString("start-rate=0");
+  }
+
+  @Test
+  void aRateIsAFractionFromZeroToOne() {
+    assertThatThrownBy(() -> MetricValue.ofRate(Metric.START_RATE, new BigDecimal("80")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Metric 'start-rate' rate must be a fraction from 0 to 1, but was 80");
+    assertThatThrownBy(
+            () -> MetricValue.ofRate(Metric.CONTRACT_FULFILMENT_RATE, new BigDecimal("-0.1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Metric 'contract-fulfilment-rate' rate must be a fraction from 0 to 1, but was -0.1");
   }
 
   @Test
@@ -105,6 +141,11 @@ class MetricValueTest {
             MetricValue.ofQuantity(Metric.NEW_ENERGY_INDEX, Quantity.parse("1450000.0 kW")))
         .addEqualityGroup(
             MetricValue.ofQuantity(Metric.NEW_ENERGY_INDEX, Quantity.parse("1450 MW")))
+        .addEqualityGroup(
+            MetricValue.ofRate(Metric.START_RATE, RATE),
+            MetricValue.ofRate(Metric.START_RATE, new BigDecimal("0.8")))
+        .addEqualityGroup(MetricValue.ofRate(Metric.CONTRACT_FULFILMENT_RATE, RATE))
+        .addEqualityGroup(MetricValue.ofRate(Metric.START_RATE, new BigDecimal("0.81")))
         .testEquals();
   }
 

@@ -57,7 +57,9 @@ class PromotionCodesTest {
             "completed-investment:money",
             "funds-in-place:money",
             "new-energy-index:quantity",
-            "chain-promotion-groups:count");
+            "chain-promotion-groups:count",
+            "start-rate:rate",
+            "contract-fulfilment-rate:rate");
     for (Metric m : Metric.values()) {
       assertThat(Metric.ofCode(m.code())).isSameAs(m);
       assertThat(m).hasToString(m.code());
@@ -68,16 +70,29 @@ class PromotionCodesTest {
   }
 
   @Test
+  void rateMetricsStateTheirFormula() {
+    assertThat(Metric.START_RATE.formula())
+        .contains("projects in scope started by the day / projects in scope");
+    assertThat(Metric.CONTRACT_FULFILMENT_RATE.formula())
+        .contains(
+            "projects in scope signed in the period that started by the day"
+                + " / projects in scope signed in the period");
+    for (Metric m : Metric.values()) {
+      assertThat(m.formula().isPresent()).isEqualTo(m.kind() == MetricKind.RATE);
+    }
+  }
+
+  @Test
   void metricKinds() {
     assertThat(Stream.of(MetricKind.values()).map(MetricKind::code))
-        .containsExactly("count", "money", "quantity");
+        .containsExactly("count", "money", "quantity", "rate");
     for (MetricKind k : MetricKind.values()) {
       assertThat(MetricKind.ofCode(k.code())).isSameAs(k);
       assertThat(k).hasToString(k.code());
     }
-    assertThatThrownBy(() -> MetricKind.ofCode("rate"))
+    assertThatThrownBy(() -> MetricKind.ofCode("ratio"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Unknown metric kind 'rate'");
+        .hasMessage("Unknown metric kind 'ratio'");
   }
 
   @Test

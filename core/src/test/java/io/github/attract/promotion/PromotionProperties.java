@@ -201,9 +201,12 @@ class PromotionProperties {
               } else if (v.amount().isPresent()) {
                 assertThatThrownBy(() -> MetricValue.ofMoney(metric, v.amount().get()))
                     .hasMessage(prefix + "money " + v.amount().get());
+              } else if (v.quantity().isPresent()) {
+                assertThatThrownBy(() -> MetricValue.ofQuantity(metric, v.quantity().get()))
+                    .hasMessage(prefix + "quantity " + v.quantity().get());
               } else {
-                assertThatThrownBy(() -> MetricValue.ofQuantity(metric, v.quantity().orElseThrow()))
-                    .hasMessage(prefix + "quantity " + v.quantity().orElseThrow());
+                assertThatThrownBy(() -> MetricValue.ofRate(metric, v.rate().orElseThrow()))
+                    .hasMessage(prefix + "rate " + v.rate().orElseThrow().toPlainString());
               }
             });
   }

@@ -628,8 +628,8 @@ public final class DomainGens {
   }
 
   /**
-   * Returns metric values of any metric: counts up to 100 000, amounts of the context, or powers
-   * (kW, MW, GW) with up to three decimal places.
+   * Returns metric values of any metric: counts up to 100 000, amounts of the context, powers (kW,
+   * MW, GW) with up to three decimal places, or rates from 0 to 1 with up to four decimal places.
    *
    * @param context the currencies and the size of amounts
    * @return a generator of metric values
@@ -647,6 +647,10 @@ public final class DomainGens {
           Gens.bigDecimals(BigDecimal.ZERO, BigDecimal.valueOf(10_000_000), 3),
           Gens.elements(Unit.KILOWATT, Unit.MEGAWATT, Unit.GIGAWATT),
           (value, unit) -> MetricValue.ofQuantity(metric, Quantity.of(value, unit)));
+    }
+    if (metric.kind() == MetricKind.RATE) {
+      return Gens.bigDecimals(BigDecimal.ZERO, BigDecimal.ONE, 4)
+          .map(r -> MetricValue.ofRate(metric, r));
     }
     return context
         .currency()

@@ -26,6 +26,7 @@ import io.github.attract.projection.ProjectOutcomes;
 import io.github.attract.projection.RampUp;
 import io.github.attract.projection.Reconciliation;
 import io.github.attract.projection.ReconciliationLine;
+import io.github.attract.projection.TargetProgress;
 import io.github.attract.promotion.MetricValue;
 import io.github.attract.time.DateRange;
 import java.io.IOException;
@@ -278,6 +279,46 @@ public final class ShuangyashanReport {
             + " ("
             + percent(cohort.producingRate())
             + ")");
+    CohortFunnel byActivity =
+        CohortFunnel.byActivityDate(
+            portfolio, DateRange.ofYear(java.time.Year.from(f.asOf())), f.asOf());
+    o.println(
+        "Cohort funnel: activities dated in "
+            + f.asOf().getYear()
+            + ", as of "
+            + f.asOf()
+            + " (activity-to-project links are the dataset's own; the article names none)");
+    o.println(
+        "  activities "
+            + byActivity.activities().size()
+            + " -> led to projects "
+            + byActivity.fruitfulActivities().size()
+            + " ("
+            + percent(byActivity.projectRate())
+            + "), "
+            + projects(byActivity.projects().size())
+            + " -> signed "
+            + byActivity.signed().size()
+            + " ("
+            + percent(byActivity.signedRate())
+            + ") -> started "
+            + byActivity.started().size()
+            + " ("
+            + percent(byActivity.startedRate())
+            + ") -> producing "
+            + byActivity.producing().size()
+            + " ("
+            + percent(byActivity.producingRate())
+            + ")");
+    o.println();
+    o.println(
+        "Rate targets, as of " + f.asOf() + " (illustrative targets; the article states none)");
+    for (TargetProgress t : TargetProgress.all(portfolio, f.asOf())) {
+      if (t.rate().isPresent()) {
+        o.println("  " + t.rate().get().summary(zh.label(t.targetId())));
+        o.println("    " + t.metric().formula().orElseThrow());
+      }
+    }
     o.println();
     o.println("Reconciliation: reported totals against itemized projects");
     for (Reconciliation r : f.reconciliations()) {

@@ -3,6 +3,8 @@ package io.github.attract.examples;
 // tour:begin
 import io.github.attract.calc.Aggregation;
 import io.github.attract.calc.Breakdown;
+import io.github.attract.calc.ChainGaps;
+import io.github.attract.calc.CohortFunnel;
 import io.github.attract.calc.Dimensions;
 import io.github.attract.calc.Measures;
 import io.github.attract.json.AttractJsonException;
@@ -25,6 +27,7 @@ import io.github.attract.projection.Schedule;
 import io.github.attract.projection.Schedules;
 import io.github.attract.projection.Season;
 import io.github.attract.projection.SpreadProfile;
+import io.github.attract.projection.TargetProgress;
 import io.github.attract.taxonomy.Industry;
 import io.github.attract.taxonomy.IndustryId;
 import io.github.attract.taxonomy.IndustryTaxonomy;
@@ -33,6 +36,8 @@ import io.github.attract.taxonomy.RegionHierarchy;
 import io.github.attract.taxonomy.RegionId;
 import io.github.attract.taxonomy.RegionKind;
 import io.github.attract.time.DateRange;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
@@ -129,6 +134,21 @@ public final class Tour {
     //   ], ...}
     System.out.println(byIndustry.toTable(Labels.english(portfolio)));
     // Electric power    |        1 | CNY 1050000000.00   (names instead of ids)
+
+    // 8. The field's questions, on the city's dataset: chain gaps, a cohort funnel, a rate target.
+    try (InputStream in = Tour.class.getResourceAsStream("/shuangyashan-2023.json")) {
+      Portfolio city = PortfolioJson.reader().read(in);
+      LocalDate asOf = LocalDate.of(2023, 4, 24);
+      System.out.println(ChainGaps.minProjects(2).analyze(city).get(0));
+      // coal/mining: gap, 0 projects (at least 2 projects)
+      System.out.println(CohortFunnel.byActivityDate(city, DateRange.ofYear(Year.of(2023)), asOf));
+      // Cohort funnel, activities dated in 2023-01-01/2023-12-31, as of 2023-04-24: activities 4
+      //   (led to a project 2), projects 4, signed 4, started 1, producing 0
+      System.out.println(TargetProgress.of(city, city.targets().get(0), asOf).rate().orElseThrow());
+      // start-rate target 80 %, 52.63 % now (10 of 19), 6 projects short
+    } catch (IOException e) { // a bad document names its JSON Pointer, as in step 6
+      System.out.println(e.getMessage());
+    }
   }
 }
 // tour:end

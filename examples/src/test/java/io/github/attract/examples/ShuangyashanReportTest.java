@@ -44,6 +44,17 @@ class ShuangyashanReportTest {
         .contains("    Grain deep processing                   covered, 2 projects\n")
         // signed in 2023 by 30 June: 13 projects, 10 of them started, 2 of those in operation
         .contains("  signed 13 -> started 10 (76.9 %) -> producing 2 (20.0 %)\n")
+        // activities of 2023: the work meeting, the two delegations, the Zhongjia ceremony; the
+        // delegations led to Fengfan, Guoneng Baoqing, Guangdong Yudean and CSSC Wind, all signed
+        // by 30 June, of which only Fengfan has started
+        .contains(
+            "  activities 4 -> led to projects 2 (50.0 %), 4 projects -> signed 4 (100.0 %)"
+                + " -> started 1 (25.0 %) -> producing 0 (0.0 %)\n")
+        // 19 itemized projects, 10 started: 0.8 × 19 = 15.2, so 16 must have started
+        .contains("  开工率 2023 target 80 %, 52.63 % now (10 of 19), 6 projects short\n")
+        .contains("    projects in scope started by the day / projects in scope\n")
+        // the 13 signed in 2023, 10 started: 0.8 × 13 = 10.4, so 11 must have started
+        .contains("  履约率 2023 target 80 %, 76.92 % now (10 of 13), 1 project short\n")
         .doesNotContain("RampUp[")
         .doesNotContain("kW/a")
         .doesNotContain("40000 kW")
@@ -62,7 +73,7 @@ class ShuangyashanReportTest {
     }
     String text = run("--data", data.toString(), "2023-05-31", dir.resolve("out").toString());
     assertThat(text)
-        .startsWith("Dataset " + data + ": 101 records, all valid.")
+        .startsWith("Dataset " + data + ": 103 records, all valid.")
         .contains("as of 2023-05-31");
     assertThat(dir.resolve("out").resolve(ReportCharts.BY_INDUSTRY)).exists();
   }

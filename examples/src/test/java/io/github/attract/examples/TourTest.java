@@ -39,7 +39,13 @@ class TourTest {
         .contains("\"language\": \"zh\"")
         .contains("\"label\": \"Electric power\"")
         .contains("\"CNY 1050000000.00\"")
-        .contains("\nElectric power    |        1 | CNY 1050000000.00\n");
+        .contains("\nElectric power    |        1 | CNY 1050000000.00\n")
+        .endsWith(
+            "\ncoal/mining: gap, 0 projects (at least 2 projects)\n"
+                + "Cohort funnel, activities dated in 2023-01-01/2023-12-31, as of 2023-04-24:"
+                + " activities 4 (led to a project 2), projects 4, signed 4, started 1,"
+                + " producing 0\n"
+                + "start-rate target 80 %, 52.63 % now (10 of 19), 6 projects short\n");
   }
 
   private static String run() {

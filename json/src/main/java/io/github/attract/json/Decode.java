@@ -29,7 +29,6 @@ import io.github.attract.project.Violation;
 import io.github.attract.promotion.ActivityId;
 import io.github.attract.promotion.ActivityKind;
 import io.github.attract.promotion.Metric;
-import io.github.attract.promotion.MetricKind;
 import io.github.attract.promotion.MetricValue;
 import io.github.attract.promotion.OfficialLevel;
 import io.github.attract.promotion.PromotionActivity;
@@ -720,6 +719,7 @@ final class Decode {
     Long count = null;
     Money amount = null;
     Quantity quantity = null;
+    BigDecimal rate = null;
     int values = 0;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
@@ -736,6 +736,10 @@ final class Decode {
           quantity = quantity(in);
           values++;
         }
+        case "rate" -> {
+          rate = in.decimal("Metric value 'rate'", "0.8");
+          values++;
+        }
         default -> in.unknownProperty("Metric value", name);
       }
     }
@@ -744,7 +748,8 @@ final class Decode {
     }
     if (values > 1) {
       throw in.fail(
-          "Metric value must have one of 'count', 'amount' or 'quantity', but has " + values);
+          "Metric value must have one of 'count', 'amount', 'quantity' or 'rate', but has "
+              + values);
     }
     Metric m = metric;
     if (count != null) {
@@ -759,12 +764,19 @@ final class Decode {
       Quantity q = quantity;
       return build(in, () -> MetricValue.ofQuantity(m, q));
     }
+    if (rate != null) {
+      BigDecimal r = rate;
+      return build(in, () -> MetricValue.ofRate(m, r));
+    }
     throw missing(
         in,
         "Metric value",
-        m.kind() == MetricKind.COUNT
-            ? "count"
-            : m.kind() == MetricKind.MONEY ? "amount" : "quantity");
+        switch (m.kind()) {
+          case COUNT -> "count";
+          case MONEY -> "amount";
+          case QUANTITY -> "quantity";
+          case RATE -> "rate";
+        });
   }
 
   static Scope scope(JsonIn in) throws IOException {

@@ -553,6 +553,8 @@ final class Encode {
     } else if (v.quantity().isPresent()) {
       g.writeFieldName(QUANTITY);
       quantity(g, v.quantity().get());
+    } else if (v.rate().isPresent()) {
+      string(g, RATE, v.rate().get().toPlainString());
     } else {
       number(g, COUNT, v.count().orElse(0));
     }

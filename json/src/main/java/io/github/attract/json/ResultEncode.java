@@ -17,6 +17,7 @@ import io.github.attract.money.Money;
 import io.github.attract.money.MultiCurrencyAmount;
 import io.github.attract.portfolio.Labels;
 import io.github.attract.projection.ProjectSchedule;
+import io.github.attract.projection.RateProgress;
 import io.github.attract.projection.Schedule;
 import io.github.attract.projection.TargetProgress;
 import java.io.IOException;
@@ -362,6 +363,14 @@ final class ResultEncode {
     if (p.monthlyAmountNeeded().isPresent()) {
       g.writeFieldName("monthlyAmountNeeded");
       Encode.money(g, p.monthlyAmountNeeded().get());
+    }
+    if (p.rate().isPresent()) {
+      RateProgress r = p.rate().get();
+      g.writeFieldName("rate");
+      rate(g, r.current());
+      if (r.projectsShort().isPresent()) {
+        g.writeNumberField("projectsShort", r.projectsShort().getAsLong());
+      }
     }
     notes(g, p.notes());
     g.writeEndObject();

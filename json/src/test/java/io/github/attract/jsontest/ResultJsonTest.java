@@ -142,6 +142,28 @@ class ResultJsonTest {
   }
 
   @Test
+  void rateTargetProgress() throws IOException {
+    assertGolden(
+        "target-progress-rate.json",
+        ResultJson.writer()
+            .write(
+                TargetProgress.of(
+                    portfolio,
+                    io.github.attract.promotion.Target.builder()
+                        .id(io.github.attract.promotion.TargetId.of("2023-start-rate"))
+                        .name("开工率 2023")
+                        .period(io.github.attract.time.DateRange.ofYear(Year.of(2023)))
+                        .value(
+                            io.github.attract.promotion.MetricValue.ofRate(
+                                io.github.attract.promotion.Metric.START_RATE,
+                                new java.math.BigDecimal("0.8")))
+                        .build(),
+                    LocalDate.of(2023, 4, 30))));
+    // the samples' three projects: Fengfan started 7 April, the anode plant 20 March, the USD lead
+    // not at all: 2 of 3; 0.8 × 3 = 2.4, so 3 must have started: 1 project short
+  }
+
+  @Test
   void sumsBeyondLongAreWrittenExactly() throws IOException {
     Money huge = Money.of("CNY", "90000000000000000.00");
     Portfolio p =
