@@ -889,12 +889,16 @@ final class Decode {
   static Violation violation(JsonIn in) throws IOException {
     in.startObject("Violation");
     Violation.Rule rule = null;
+    Violation.Severity severity = Violation.Severity.ERROR;
     String kind = null;
     String id = null;
+    String path = null;
     String message = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
         case "rule" -> rule = in.text("Violation 'rule'", Decode::rule);
+        case "severity" -> severity = in.text("Violation 'severity'", Decode::severity);
+        case "path" -> path = in.text("Violation 'path'");
         case "subjectKind" -> kind = in.text("Violation 'subjectKind'");
         case "subjectId" -> id = in.text("Violation 'subjectId'");
         case "message" -> message = in.text("Violation 'message'");
@@ -913,7 +917,38 @@ final class Decode {
     if (message == null) {
       throw missing(in, "Violation", "message");
     }
-    return Violation.of(rule, kind, id, message);
+    if (path == null) {
+      return severity == Violation.Severity.ERROR
+          ? Violation.of(rule, kind, id, message)
+          : build(in, severityWithoutPath(rule, kind));
+    }
+    Violation.Rule r = rule;
+    Violation.Severity v = severity;
+    String k = kind;
+    String i = id;
+    String p = path;
+    String m = message;
+    return build(in, () -> Violation.of(r, v, k, i, p, m));
+  }
+
+  private static Supplier<Violation> severityWithoutPath(Violation.Rule rule, String kind) {
+    return () -> {
+      throw new IllegalArgumentException(
+          "Violation of rule '"
+              + rule.code()
+              + "' of a "
+              + kind
+              + " must have a 'path' to be a warning; only errors concern a subject as a whole");
+    };
+  }
+
+  private static Violation.Severity severity(String code) {
+    for (Violation.Severity s : Violation.Severity.values()) {
+      if (s.code().equals(code)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("Unknown violation severity '" + code + "'");
   }
 
   private static Violation.Rule rule(String code) {

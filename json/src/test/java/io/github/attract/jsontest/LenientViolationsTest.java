@@ -31,12 +31,12 @@ class LenientViolationsTest {
         + "}";
   }
 
-  private static String document(String... projects) {
+  static String document(String... projects) {
     return HEAD + String.join(", ", projects) + "]}";
   }
 
   /** The faulty project: six independent faults, each hand-placed. */
-  private static final String FAULTY =
+  static final String FAULTY =
       project(
           "bad",
           "\"totalInvestment\": \"CNY 100.00\","
@@ -86,15 +86,17 @@ class LenientViolationsTest {
     assertThat(bad).hasToString(bad.problemPointer() + ": " + bad.reason() + " (and 5 more)");
   }
 
+  /** A project whose May report is above its total: a cost overrun, a warning. */
+  static final String OVERRUN =
+      project(
+          "over",
+          "\"totalInvestment\": \"CNY 100.00\", \"progressReports\": [{\"month\": \"2023-04\","
+              + " \"completedInvestment\": \"CNY 90.00\"}, {\"month\": \"2023-05\","
+              + " \"completedInvestment\": \"CNY 120.00\"}]");
+
   @Test
   void aCostOverrunKeepsTheRecordAndIsReportedWhereItApplies() throws AttractJsonException {
-    String overrun =
-        project(
-            "over",
-            "\"totalInvestment\": \"CNY 100.00\", \"progressReports\": [{\"month\": \"2023-04\","
-                + " \"completedInvestment\": \"CNY 90.00\"}, {\"month\": \"2023-05\","
-                + " \"completedInvestment\": \"CNY 120.00\"}]");
-    PortfolioReadResult r = PortfolioJson.reader().readLenient(document(overrun));
+    PortfolioReadResult r = PortfolioJson.reader().readLenient(document(OVERRUN));
     assertThat(r.rejected()).isEmpty();
     assertThat(r.portfolio().project(ProjectId.of("over"))).isPresent();
     assertThat(r.warnings())
