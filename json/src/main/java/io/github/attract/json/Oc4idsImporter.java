@@ -20,6 +20,7 @@ import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.Designation;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.InvalidProjectException;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Phase;
@@ -297,6 +298,17 @@ public final class Oc4idsImporter {
     Oc4idsImport run() throws AttractJsonException {
       try {
         return project();
+      } catch (InvalidProjectException e) {
+        // every broken rule, with its field path in Attract's terms, at the project's pointer
+        ImmutableList.Builder<RecordProblem> problems = ImmutableList.builder();
+        e.violations().forEach(v -> problems.add(RecordProblem.of(abs(""), v)));
+        e.warnings().forEach(v -> problems.add(RecordProblem.of(abs(""), v)));
+        throw new AttractJsonException(
+            abs(""),
+            "OC4IDS project cannot become an Attract project: " + e.getMessage(),
+            null,
+            null,
+            problems.build());
       } catch (IllegalArgumentException
           | IllegalStateException
           | DateTimeException

@@ -2,6 +2,7 @@ package io.github.attract.json;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import io.github.attract.project.Violation;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +25,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class RecordProblem {
+public final class RecordProblem implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("serial") // JsonPointer is serializable
   private final JsonPointer pointer;
+
   private final String reason;
   private final @Nullable Violation violation;
 

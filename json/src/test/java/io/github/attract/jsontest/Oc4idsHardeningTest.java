@@ -253,4 +253,35 @@ class Oc4idsHardeningTest {
         .addProject(project)
         .build();
   }
+
+  @Test
+  void aProjectBreakingSeveralRulesListsEveryViolation() {
+    // total 100; phase ph-1 150 > 100; plans 80 + 80 = 160 > 100: two rules, both listed
+    String money = "{\"amount\":%s,\"currency\":\"CNY\"}";
+    String fields =
+        ",\"budget\":{\"amount\":"
+            + money.formatted(100)
+            + ",\"budgetBreakdowns\":[{\"id\":\"annualPlans\",\"budgetBreakdown\":["
+            + "{\"id\":\"2023\",\"amount\":"
+            + money.formatted(80)
+            + "},{\"id\":\"2024\",\"amount\":"
+            + money.formatted(80)
+            + "}]},{\"id\":\"phases\",\"budgetBreakdown\":[{\"id\":\"ph-1\","
+            + "\"description\":\"first\",\"amount\":"
+            + money.formatted(150)
+            + "}]}]}";
+    AttractJsonException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            AttractJsonException.class, () -> importProject(fields));
+    assertThat(e.pointer().toString()).isEmpty();
+    assertThat(e.reason()).startsWith("OC4IDS project cannot become an Attract project: ");
+    assertThat(e.problems())
+        .extracting(p -> p.violation().orElseThrow().path().orElseThrow())
+        .containsExactly("phases", "annualPlans");
+    assertThat(e.problems()).allMatch(io.github.attract.json.RecordProblem::isError);
+    assertThat(e.problems().get(1).reason())
+        .isEqualTo(
+            "Project 'p-1' annual plans sum to CNY 160.00, more than its 'totalInvestment' CNY"
+                + " 100.00");
+  }
 }
