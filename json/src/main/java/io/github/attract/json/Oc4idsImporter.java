@@ -32,6 +32,7 @@ import io.github.attract.project.Provenance;
 import io.github.attract.project.Status;
 import io.github.attract.project.StatusChange;
 import io.github.attract.project.StatusHistory;
+import io.github.attract.project.Violation;
 import io.github.attract.taxonomy.ChainId;
 import io.github.attract.taxonomy.ChainLinkId;
 import io.github.attract.taxonomy.ChainLinkRef;
@@ -502,7 +503,14 @@ public final class Oc4idsImporter {
         } catch (IllegalArgumentException e) {
           String part =
               attempt == 0 ? "annual plans" : attempt == 1 ? "phases" : "progress reports";
-          dropped.add(part + " not mapped: " + e.getMessage());
+          if (e instanceof InvalidProjectException invalid) {
+            // one note per broken rule, not one joined message
+            for (Violation v : invalid.violations()) {
+              dropped.add(part + " not mapped: " + v.message());
+            }
+          } else {
+            dropped.add(part + " not mapped: " + e.getMessage());
+          }
         }
       }
       throw fail("", "OC4IDS project cannot become an Attract project: " + dropped);

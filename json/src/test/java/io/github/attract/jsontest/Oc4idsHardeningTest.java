@@ -255,8 +255,9 @@ class Oc4idsHardeningTest {
   }
 
   @Test
-  void aProjectBreakingSeveralRulesListsEveryViolation() {
-    // total 100; phase ph-1 150 > 100; plans 80 + 80 = 160 > 100: two rules, both listed
+  void partsBreakingRulesAreDroppedWithOneNotePerRule() throws AttractJsonException {
+    // total 100; plans 80 + 80 = 160 > 100: the plans are dropped; then phase ph-1 150 > 100: the
+    // phases are dropped too; each rule is its own note
     String money = "{\"amount\":%s,\"currency\":\"CNY\"}";
     String fields =
         ",\"budget\":{\"amount\":"
@@ -270,18 +271,15 @@ class Oc4idsHardeningTest {
             + "\"description\":\"first\",\"amount\":"
             + money.formatted(150)
             + "}]}]}";
-    AttractJsonException e =
-        org.assertj.core.api.Assertions.catchThrowableOfType(
-            AttractJsonException.class, () -> importProject(fields));
-    assertThat(e.pointer().toString()).isEmpty();
-    assertThat(e.reason()).startsWith("OC4IDS project cannot become an Attract project: ");
-    assertThat(e.problems())
-        .extracting(p -> p.violation().orElseThrow().path().orElseThrow())
-        .containsExactly("phases", "annualPlans");
-    assertThat(e.problems()).allMatch(io.github.attract.json.RecordProblem::isError);
-    assertThat(e.problems().get(1).reason())
-        .isEqualTo(
-            "Project 'p-1' annual plans sum to CNY 160.00, more than its 'totalInvestment' CNY"
-                + " 100.00");
+    Oc4idsImport r = importProject(fields);
+    assertThat(r.project().annualPlans()).isEmpty();
+    assertThat(r.project().phases()).isEmpty();
+    assertThat(r.notes())
+        .extracting(ReadWarning::message)
+        .contains(
+            "annual plans not mapped: Project 'p-1' annual plans sum to CNY 160.00, more than its"
+                + " 'totalInvestment' CNY 100.00",
+            "phases not mapped: Project 'p-1' phase investments sum to CNY 150.00, more than its"
+                + " 'totalInvestment' CNY 100.00");
   }
 }
