@@ -12,14 +12,23 @@ public final class InvalidProjectException extends IllegalArgumentException {
   @SuppressWarnings("serial") // an ImmutableList of serializable violations
   private final ImmutableList<Violation> violations;
 
+  @SuppressWarnings("serial") // an ImmutableList of serializable violations
+  private final ImmutableList<Violation> all;
+
   /**
    * Creates the exception.
    *
    * @param violations every error found, at least one
    */
   public InvalidProjectException(ImmutableList<Violation> violations) {
+    this(violations, violations);
+  }
+
+  /** Creates the exception with the errors and, in field order, the errors and warnings. */
+  InvalidProjectException(ImmutableList<Violation> violations, ImmutableList<Violation> all) {
     super(message(violations));
     this.violations = violations;
+    this.all = all;
   }
 
   private static String message(ImmutableList<Violation> violations) {
@@ -45,5 +54,20 @@ public final class InvalidProjectException extends IllegalArgumentException {
    */
   public ImmutableList<Violation> violations() {
     return violations;
+  }
+
+  /**
+   * Returns the warnings found beside the errors, e.g. a cost overrun; they did not cause the
+   * exception.
+   *
+   * @return the warnings in field order, possibly none
+   */
+  public ImmutableList<Violation> warnings() {
+    return all.stream().filter(v -> !v.isError()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns the errors and the warnings in field order. */
+  ImmutableList<Violation> all() {
+    return all;
   }
 }

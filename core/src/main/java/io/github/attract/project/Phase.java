@@ -70,7 +70,9 @@ public abstract class Phase {
   public abstract ImmutableList<DesignedCapacity> capacities();
 
   /**
-   * Returns the phase's status history.
+   * Returns the phase's status history. A history read with {@link StatusHistory#ofUnchecked} is
+   * checked by the project that holds the phase, with paths such as {@code
+   * phases[phase-1].statusHistory[2].status}.
    *
    * @return the history, empty unless set
    */

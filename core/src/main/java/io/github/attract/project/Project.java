@@ -48,9 +48,11 @@ import org.immutables.value.Value;
  * up to no more than the total investment; annual plans are in ascending, distinct years and add up
  * to no more than the total investment; progress reports are in ascending, distinct months,
  * cumulative (never decreasing); funds in place never above the total investment; investors are
- * distinct. A construction failure ({@link InvalidProjectException}) lists every broken rule, not
- * only the first. Completed investment above the total investment (a cost overrun) is not an error:
- * the project keeps it as a warning in {@link #violations()}.
+ * distinct; the status histories of the project and its phases take only allowed transitions in
+ * date order (a history read with {@link StatusHistory#ofUnchecked} is checked here, with paths
+ * such as {@code statusHistory[3].date}). A construction failure ({@link InvalidProjectException})
+ * lists every broken rule, not only the first. Completed investment above the total investment (a
+ * cost overrun) is not an error: the project keeps it as a warning in {@link #violations()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -397,7 +399,7 @@ public abstract class Project {
     try {
       return builder.build().violations();
     } catch (InvalidProjectException e) {
-      return e.violations();
+      return e.all();
     } catch (IllegalStateException e) {
       String message = e.getMessage();
       return ImmutableList.of(
@@ -411,14 +413,15 @@ public abstract class Project {
 
   @Value.Check
   void check() {
+    List<Violation> all = collect();
     List<Violation> errors = new ArrayList<>();
-    for (Violation v : collect()) {
+    for (Violation v : all) {
       if (v.isError()) {
         errors.add(v);
       }
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProjectException(ImmutableList.copyOf(errors));
+      throw new InvalidProjectException(ImmutableList.copyOf(errors), ImmutableList.copyOf(all));
     }
   }
 
@@ -454,6 +457,12 @@ public abstract class Project {
         }
       }
     }
+    for (Phase phase : phases()) {
+      found.list.addAll(
+          phase
+              .statusHistory()
+              .violations("project", id().value(), "phases[" + phase.id() + "].statusHistory"));
+    }
     Optional<Money> total = totalInvestment().filter(t -> t.isIn(currency()) && !t.isNegative());
     if (phasesSummable && total.isPresent() && phaseSum.isGreaterThan(total.get())) {
       found.error(
@@ -465,6 +474,7 @@ public abstract class Project {
               + ", more than its 'totalInvestment' "
               + total.get());
     }
+    found.list.addAll(statusHistory().violations("project", id().value(), "statusHistory"));
     checkPlans(found, total);
     checkProgress(found, total);
     expectedOutcomes()

@@ -689,4 +689,57 @@ class ProjectTest {
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo(Violation.Rule.MISSING_VALUE));
   }
+
+  @Test
+  void statusHistoryProblemsOfTheProjectAndItsPhasesAreListedWithWarnings() {
+    StatusHistory backwards =
+        StatusHistory.ofUnchecked(
+            List.of(
+                StatusChange.of(LocalDate.of(2023, 2, 10), Status.SIGNED),
+                StatusChange.of(LocalDate.of(2023, 4, 7), Status.UNDER_CONSTRUCTION),
+                StatusChange.of(LocalDate.of(2023, 3, 1), Status.IN_OPERATION),
+                StatusChange.of(LocalDate.of(2023, 5, 1), Status.SIGNED)));
+    Phase first =
+        Phase.builder()
+            .id(PhaseId.of("phase-1"))
+            .name("first")
+            .statusHistory(
+                StatusHistory.ofUnchecked(
+                    List.of(
+                        StatusChange.of(LocalDate.of(2023, 1, 1), Status.CANCELLED),
+                        StatusChange.of(LocalDate.of(2023, 1, 2), Status.LEAD))))
+            .build();
+    java.util.function.Function<StatusHistory, Project.Builder> with =
+        h ->
+            minimal()
+                .totalInvestment(cny(10))
+                .addPhase(first)
+                .statusHistory(h)
+                .addProgressReport(report(MARCH, cny(12)));
+    Project.Builder b = with.apply(backwards);
+    // [2] 1 Mar < 7 Apr; [3] in operation -> signed goes back; phase-1 [1] leaves a final status;
+    // 12 > 10 in March is a cost overrun, a warning
+    assertThat(Project.check(b))
+        .extracting(v -> v.path().orElseThrow() + " " + v.severity().code())
+        .containsExactly(
+            "phases[phase-1].statusHistory[1].status error",
+            "statusHistory[2].date error",
+            "statusHistory[3].status error",
+            "progressReports[2023-03].completedInvestment warning");
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(
+            InvalidProjectException.class,
+            e -> {
+              assertThat(e.violations()).hasSize(3).allMatch(Violation::isError);
+              assertThat(e.warnings())
+                  .singleElement()
+                  .satisfies(w -> assertThat(w.rule()).isEqualTo(Violation.Rule.COST_OVERRUN));
+            });
+    // the first two changes alone are a valid history: its violations go, the others stay
+    assertThat(Project.check(with.apply(StatusHistory.of(backwards.changes().subList(0, 2)))))
+        .extracting(v -> v.path().orElseThrow())
+        .containsExactly(
+            "phases[phase-1].statusHistory[1].status",
+            "progressReports[2023-03].completedInvestment");
+  }
 }

@@ -8,6 +8,7 @@ import io.github.attract.taxonomy.IndustryId;
 import io.github.attract.taxonomy.RegionId;
 import io.github.attract.testing.property.Gens;
 import io.github.attract.testing.property.Property;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
@@ -60,6 +61,30 @@ class ProjectViolationsProperties {
                       ProgressReport.builder()
                           .month(YearMonth.of(2030, 1))
                           .completedInvestment(Money.of("USD", "1"))
+                          .build())),
+          new Fault(
+              "statusHistory[1].date",
+              b ->
+                  b.statusHistory(
+                      StatusHistory.ofUnchecked(
+                          List.of(
+                              StatusChange.of(LocalDate.of(2023, 4, 7), Status.SIGNED),
+                              StatusChange.of(
+                                  LocalDate.of(2023, 2, 10), Status.UNDER_CONSTRUCTION))))),
+          new Fault(
+              "phases[ph-hist].statusHistory[2].status",
+              b ->
+                  b.addPhase(
+                      Phase.builder()
+                          .id(PhaseId.of("ph-hist"))
+                          .name("d")
+                          .statusHistory(
+                              StatusHistory.ofUnchecked(
+                                  List.of(
+                                      StatusChange.of(LocalDate.of(2023, 1, 1), Status.LEAD),
+                                      StatusChange.of(
+                                          LocalDate.of(2023, 2, 1), Status.UNDER_CONSTRUCTION),
+                                      StatusChange.of(LocalDate.of(2023, 3, 1), Status.SIGNED))))
                           .build())),
           new Fault(
               "expectedOutcomes.annualRevenue",

@@ -170,4 +170,54 @@ class StatusHistoryProperties {
                           + last.date());
             });
   }
+
+  /** Any changes at all, in any order: what a reader may find in a ledger. */
+  private static final Gen<List<StatusChange>> ANY_CHANGES =
+      Gens.lists(Gens.combine(DAYS, STATUSES, StatusChange::of), 0, 8);
+
+  @Test
+  void everyBadNeighbourIsReportedOnceForEachRuleItBreaks() {
+    Property.forAll(ANY_CHANGES)
+        .check(
+            changes -> {
+              List<String> expected = new ArrayList<>();
+              for (int i = 1; i < changes.size(); i++) {
+                StatusChange a = changes.get(i - 1);
+                StatusChange b = changes.get(i);
+                if (b.date().isBefore(a.date())) {
+                  expected.add("h[" + i + "].date");
+                }
+                if (!a.status().allowedNext().contains(b.status())) {
+                  expected.add("h[" + i + "].status");
+                }
+              }
+              List<Violation> found =
+                  StatusHistory.ofUnchecked(changes).violations("project", "p", "h");
+              assertThat(found).extracting(v -> v.path().orElseThrow()).isEqualTo(expected);
+              if (expected.isEmpty()) {
+                assertThat(StatusHistory.of(changes)).isEqualTo(StatusHistory.ofUnchecked(changes));
+              } else {
+                assertThatThrownBy(() -> StatusHistory.of(changes))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(found.get(0).message());
+              }
+            });
+  }
+
+  @Test
+  void aProjectReportsEveryViolationOfItsHistory() {
+    Property.forAll(ANY_CHANGES)
+        .check(
+            changes -> {
+              StatusHistory h = StatusHistory.ofUnchecked(changes);
+              Project.Builder b =
+                  Project.builder()
+                      .id(ProjectId.of("p"))
+                      .name("n")
+                      .location(io.github.attract.taxonomy.RegionId.of("r"))
+                      .industry(io.github.attract.taxonomy.IndustryId.of("i"))
+                      .statusHistory(h);
+              assertThat(Project.check(b)).isEqualTo(h.violations("project", "p", "statusHistory"));
+            });
+  }
 }

@@ -209,4 +209,64 @@ class StatusHistoryTest {
     DomainTesters.nullPointerTester().testAllPublicInstanceMethods(FENGFAN);
     DomainTesters.nullPointerTester().testAllPublicInstanceMethods(StatusHistory.empty());
   }
+
+  @Test
+  void uncheckedHistoryReportsEveryBadChangeWithItsPath() {
+    // [2] goes back down the ladder (under construction -> signed); [3] is dated before [2] (signed
+    // may go on to in operation, so only its date is wrong); [4] is fine after [3].
+    StatusHistory h =
+        StatusHistory.ofUnchecked(
+            List.of(
+                StatusChange.of(FEB_10, Status.SIGNED),
+                StatusChange.of(APR_7, Status.UNDER_CONSTRUCTION),
+                StatusChange.of(JUN_1, Status.SIGNED),
+                StatusChange.of(FEB_10, Status.IN_OPERATION),
+                StatusChange.of(JUN_1, Status.COMPLETED)));
+    List<Violation> found = h.violations("project", "p1", "statusHistory");
+    assertThat(found)
+        .extracting(v -> v.path().orElseThrow())
+        .containsExactly("statusHistory[2].status", "statusHistory[3].date");
+    assertThat(found).allMatch(Violation::isError);
+    assertThat(found).allMatch(v -> v.subjectKind().equals("project"));
+    assertThat(found).allMatch(v -> v.subjectId().equals("p1"));
+    assertThat(found.get(0).message())
+        .isEqualTo(
+            "Status change on 2023-06-01 from 'under-construction' to 'signed' is not allowed;"
+                + " allowed after 'under-construction': [in-operation, completed, suspended,"
+                + " cancelled]");
+    assertThat(found.get(1).message())
+        .isEqualTo(
+            "Status change to 'in-operation' must not be dated before the change it follows,"
+                + " but 2023-02-10 < 2023-06-01");
+    assertThatThrownBy(() -> StatusHistory.of(h.changes()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(found.get(0).message());
+  }
+
+  @Test
+  void oneChangeCanBreakBothRules() {
+    StatusHistory h =
+        StatusHistory.ofUnchecked(
+            List.of(
+                StatusChange.of(APR_7, Status.UNDER_CONSTRUCTION),
+                StatusChange.of(FEB_10, Status.SIGNED)));
+    assertThat(h.violations("project", "p1", "phases[ph-1].statusHistory"))
+        .extracting(v -> v.path().orElseThrow())
+        .containsExactly(
+            "phases[ph-1].statusHistory[1].date", "phases[ph-1].statusHistory[1].status");
+    // strict construction names the date first, as it always has
+    assertThatThrownBy(() -> StatusHistory.of(h.changes()))
+        .hasMessageStartingWith("Status change to 'signed' must not be dated before");
+  }
+
+  @Test
+  void uncheckedValidChangesEqualTheCheckedHistory() {
+    StatusHistory unchecked = StatusHistory.ofUnchecked(FENGFAN.changes());
+    assertThat(unchecked).isEqualTo(FENGFAN);
+    assertThat(unchecked.violations("project", "p1", "statusHistory")).isEmpty();
+    assertThat(StatusHistory.ofUnchecked(List.of())).isSameAs(StatusHistory.empty());
+    assertThatThrownBy(() -> FENGFAN.violations("project", "p1", " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Status history 'path' must not be blank, but was ' '");
+  }
 }

@@ -3,6 +3,7 @@ package io.github.attract.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.google.common.collect.ImmutableList;
 import java.io.Closeable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,10 @@ public final class AttractJsonException extends JsonMappingException {
   @SuppressWarnings("serial") // JsonLocation is serializable
   private final @Nullable JsonLocation location;
 
+  /** Every problem behind the exception; empty when it is only this one. */
+  @SuppressWarnings("serial") // an ImmutableList of serializable problems
+  private final ImmutableList<RecordProblem> problems;
+
   /**
    * Creates the exception.
    *
@@ -58,10 +63,33 @@ public final class AttractJsonException extends JsonMappingException {
       String reason,
       @Nullable JsonLocation location,
       @Nullable Throwable cause) {
+    this(pointer, reason, location, cause, ImmutableList.of());
+  }
+
+  /** Creates the exception for a record that breaks several rules, with every problem. */
+  AttractJsonException(
+      JsonPointer pointer,
+      String reason,
+      @Nullable JsonLocation location,
+      @Nullable Throwable cause,
+      ImmutableList<RecordProblem> problems) {
     super((Closeable) null, reason, cause);
     this.location = location;
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.reason = Objects.requireNonNull(reason, "reason");
+    this.problems = problems;
+  }
+
+  /**
+   * Returns every problem behind the exception: for a record whose values break several rules of
+   * the domain (e.g. an OC4IDS project that cannot become an Attract project), one per violation,
+   * errors first and then warnings, each with its rule, severity and field path; otherwise the one
+   * problem of this exception's pointer and reason.
+   *
+   * @return the problems, at least one
+   */
+  public ImmutableList<RecordProblem> problems() {
+    return problems.isEmpty() ? ImmutableList.of(RecordProblem.of(pointer, reason)) : problems;
   }
 
   /**

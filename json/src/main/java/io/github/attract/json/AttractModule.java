@@ -159,6 +159,14 @@ public final class AttractModule extends SimpleModule {
     both(ReportedFigure.class, Encode::reportedFigure, Decode::reportedFigure);
     // portfolio
     both(Violation.class, Encode::violation, Decode::violation);
+    // what a lenient read found, written only
+    addSerializer(
+        RecordProblem.class, new Codecs.Serializer<>(RecordProblem.class, Encode::recordProblem));
+    addSerializer(
+        RejectedRecord.class,
+        new Codecs.Serializer<>(RejectedRecord.class, Encode::rejectedRecord));
+    addSerializer(
+        ReadWarning.class, new Codecs.Serializer<>(ReadWarning.class, Encode::readWarning));
     both(Portfolio.class, Encode::portfolio, Documents::strict);
     // results, written only (ResultJson)
     ResultJson.addSerializers(this, ResultEncode.UNLABELLED);

@@ -1,5 +1,6 @@
 package io.github.attract.json;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.attract.measure.Quantity;
 import io.github.attract.measure.Unit;
@@ -14,6 +15,7 @@ import io.github.attract.project.Designation;
 import io.github.attract.project.DesignationKind;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.InvalidProjectException;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Phase;
@@ -65,8 +67,11 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decoders of Attract's JSON format, one per type, all on the streaming parser. Each one starts on
@@ -89,6 +94,44 @@ final class Decode {
       out.add(element.read(in));
     }
     return out;
+  }
+
+  /**
+   * Reads the parts of a project, an array; in a lenient read a part that breaks its own rule is
+   * noted and left out, and the others are read.
+   */
+  static <T> List<T> parts(JsonIn in, String subject, Reader<T> element) throws IOException {
+    in.startArray(subject);
+    List<T> out = new ArrayList<>();
+    while (in.nextElement()) {
+      T value = part(in, element);
+      if (value != null) {
+        out.add(value);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads one part of a project. In a lenient read, a part that breaks its own rule (found once the
+   * part is read whole, so the parser stands at its end) is noted and null is returned; a malformed
+   * value still fails, since the rest of the part was not read.
+   */
+  static <T> @Nullable T part(JsonIn in, Reader<T> element) throws IOException {
+    Problems problems = in.problems();
+    if (problems == null || in.p.currentToken() != JsonToken.START_OBJECT) {
+      return element.read(in);
+    }
+    JsonStreamContext parent = in.p.getParsingContext().getParent();
+    try {
+      return element.read(in);
+    } catch (AttractJsonException e) {
+      if (in.p.currentToken() == JsonToken.END_OBJECT && in.p.getParsingContext() == parent) {
+        problems.add(e.pointer(), e.reason());
+        return null;
+      }
+      throw e;
+    }
   }
 
   static <T> T build(JsonIn in, Supplier<T> builder) throws AttractJsonException {
@@ -359,6 +402,10 @@ final class Decode {
 
   static StatusHistory statusHistory(JsonIn in) throws IOException {
     List<StatusChange> changes = list(in, "'statusHistory'", Decode::statusChange);
+    if (in.problems() != null) {
+      // a lenient read lets the project check the history, so that every bad change is listed
+      return StatusHistory.ofUnchecked(changes);
+    }
     return build(in, () -> StatusHistory.of(changes));
   }
 
@@ -604,7 +651,8 @@ final class Decode {
         case "investment" -> b.investment(money(in));
         case "plannedPeriod" -> b.plannedPeriod(dateRange(in));
         case "actualPeriod" -> b.actualPeriod(dateRange(in));
-        case "capacities" -> b.addAllCapacities(list(in, "'capacities'", Decode::designedCapacity));
+        case "capacities" ->
+            b.addAllCapacities(parts(in, "'capacities'", Decode::designedCapacity));
         case "statusHistory" -> b.statusHistory(statusHistory(in));
         default -> in.unknownProperty("Phase", name);
       }
@@ -635,18 +683,40 @@ final class Decode {
         case "currency" -> b.currency(currency(in));
         case "totalInvestment" -> b.totalInvestment(money(in));
         case "totalInvestmentProvenance" -> b.totalInvestmentProvenance(provenance(in));
-        case "phases" -> b.addAllPhases(list(in, "'phases'", Decode::phase));
+        case "phases" -> b.addAllPhases(parts(in, "'phases'", Decode::phase));
         case "statusHistory" -> b.statusHistory(statusHistory(in));
-        case "capacities" -> b.addAllCapacities(list(in, "'capacities'", Decode::designedCapacity));
-        case "expectedOutcomes" -> b.expectedOutcomes(expectedOutcomes(in));
-        case "annualPlans" -> b.addAllAnnualPlans(list(in, "'annualPlans'", Decode::annualPlan));
+        case "capacities" ->
+            b.addAllCapacities(parts(in, "'capacities'", Decode::designedCapacity));
+        case "expectedOutcomes" ->
+            b.expectedOutcomes(Optional.ofNullable(part(in, Decode::expectedOutcomes)));
+        case "annualPlans" -> b.addAllAnnualPlans(parts(in, "'annualPlans'", Decode::annualPlan));
         case "progressReports" ->
-            b.addAllProgressReports(list(in, "'progressReports'", Decode::progressReport));
+            b.addAllProgressReports(parts(in, "'progressReports'", Decode::progressReport));
         case "description" -> b.description(in.text("Project 'description'"));
         default -> in.unknownProperty("Project", name);
       }
     }
-    return build(in, b::build);
+    Problems problems = in.problems();
+    if (problems == null) {
+      return build(in, b::build);
+    }
+    // lenient: every problem of the parts and every violation of the project, with its pointer
+    Project project = null;
+    try {
+      project = b.build();
+    } catch (InvalidProjectException e) {
+      Project.check(b).forEach(problems::add);
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw in.wrap(e);
+    }
+    if (project != null && !problems.isEmpty()) {
+      project.violations().forEach(problems::add);
+    }
+    if (!problems.isEmpty()) {
+      RecordProblem first = problems.complete();
+      throw in.fail(first.pointer(), first.reason(), null);
+    }
+    return Objects.requireNonNull(project, "project");
   }
 
   // ---------------------------------------------------------------- promotion
@@ -831,12 +901,16 @@ final class Decode {
   static Violation violation(JsonIn in) throws IOException {
     in.startObject("Violation");
     Violation.Rule rule = null;
+    Violation.Severity severity = Violation.Severity.ERROR;
     String kind = null;
     String id = null;
+    String path = null;
     String message = null;
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       switch (name) {
         case "rule" -> rule = in.text("Violation 'rule'", Decode::rule);
+        case "severity" -> severity = in.text("Violation 'severity'", Decode::severity);
+        case "path" -> path = in.text("Violation 'path'");
         case "subjectKind" -> kind = in.text("Violation 'subjectKind'");
         case "subjectId" -> id = in.text("Violation 'subjectId'");
         case "message" -> message = in.text("Violation 'message'");
@@ -855,7 +929,38 @@ final class Decode {
     if (message == null) {
       throw missing(in, "Violation", "message");
     }
-    return Violation.of(rule, kind, id, message);
+    if (path == null) {
+      return severity == Violation.Severity.ERROR
+          ? Violation.of(rule, kind, id, message)
+          : build(in, severityWithoutPath(rule, kind));
+    }
+    Violation.Rule r = rule;
+    Violation.Severity v = severity;
+    String k = kind;
+    String i = id;
+    String p = path;
+    String m = message;
+    return build(in, () -> Violation.of(r, v, k, i, p, m));
+  }
+
+  private static Supplier<Violation> severityWithoutPath(Violation.Rule rule, String kind) {
+    return () -> {
+      throw new IllegalArgumentException(
+          "Violation of rule '"
+              + rule.code()
+              + "' of a "
+              + kind
+              + " must have a 'path' to be a warning; only errors concern a subject as a whole");
+    };
+  }
+
+  private static Violation.Severity severity(String code) {
+    for (Violation.Severity s : Violation.Severity.values()) {
+      if (s.code().equals(code)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("Unknown violation severity '" + code + "'");
   }
 
   private static Violation.Rule rule(String code) {

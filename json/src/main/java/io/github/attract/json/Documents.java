@@ -320,6 +320,8 @@ final class Documents {
         JsonParser tokens = trees.treeAsTokens(raw);
         JsonIn record =
             new JsonIn(tokens, pointer, JsonIn.Unknown.WARN, warnings, maxDecimalLength, false);
+        Problems problems = new Problems(pointer, raw);
+        record.collectInto(problems);
         Object value;
         try {
           tokens.nextToken();
@@ -329,12 +331,24 @@ final class Documents {
             throw record.wrap(e);
           }
         } catch (AttractJsonException e) {
-          rejected.add(RejectedRecord.of(pointer, e.pointer(), e.reason(), text(raw)));
+          rejected.add(RejectedRecord.of(pointer, problems.rejection(e), text(raw)));
           continue;
         } catch (IOException e) {
           AttractJsonException wrapped = record.wrap(e);
-          rejected.add(RejectedRecord.of(pointer, wrapped.pointer(), wrapped.reason(), text(raw)));
+          rejected.add(RejectedRecord.of(pointer, problems.rejection(wrapped), text(raw)));
           continue;
+        }
+        if (value instanceof Project project) {
+          // a warning (a cost overrun) keeps the record; the read reports it where it applies
+          for (Violation v : project.violations()) {
+            if (warnings.keepsMore()) {
+              JsonPointer at =
+                  v.path().map(p -> FieldPointers.pointer(pointer, raw, p)).orElse(pointer);
+              warnings.add(ReadWarning.of(at, v));
+            } else {
+              warnings.countOnly();
+            }
+          }
         }
         String id = idOf.apply(value);
         JsonPointer first = seen.putIfAbsent(id, pointer);
@@ -499,23 +513,29 @@ final class Documents {
         if (violations.isEmpty()) {
           return Decode.build(in, b::build);
         }
-        // Each record with a violation is rejected with its first one; one look-up each, so that a
+        // Each record with a violation is rejected with all of them; one look-up each, so that a
         // round costs what the check costs, however many records it rejects.
         Map<Section, Map<String, Entry>> byId = new HashMap<>();
-        Set<Entry> gone = new HashSet<>();
+        Map<Entry, List<RecordProblem>> gone = new LinkedHashMap<>();
         for (Violation v : violations) {
           Section section = Section.ofKind(v.subjectKind());
           if (section == null) {
             continue;
           }
-          Entry entry = byId.computeIfAbsent(section, this::index).remove(v.subjectId());
+          Entry entry = byId.computeIfAbsent(section, this::index).get(v.subjectId());
           if (entry != null) {
-            gone.add(entry);
-            reject(entry, v.toString());
+            JsonPointer at =
+                v.path()
+                    .map(p -> FieldPointers.pointer(entry.pointer, entry.raw, p))
+                    .orElse(entry.pointer);
+            gone.computeIfAbsent(entry, k -> new ArrayList<>())
+                .add(RecordProblem.of(at, v.toString()));
           }
         }
+        gone.forEach(
+            (e, problems) -> rejected.add(RejectedRecord.of(e.pointer, problems, text(e.raw))));
         for (Section section : byId.keySet()) {
-          entriesOf(section).removeIf(gone::contains);
+          entriesOf(section).removeIf(gone::containsKey);
         }
         if (gone.isEmpty()) {
           throw in.fail(in.here(), "Could not resolve the portfolio: " + violations, null);

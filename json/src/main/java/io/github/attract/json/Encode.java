@@ -131,6 +131,13 @@ final class Encode {
       new SerializedString("resultingProjects");
   private static final SerializableString ROUNDING = new SerializedString("rounding");
   private static final SerializableString RULE = new SerializedString("rule");
+  private static final SerializableString SEVERITY = new SerializedString("severity");
+  private static final SerializableString PATH = new SerializedString("path");
+  private static final SerializableString POINTER = new SerializedString("pointer");
+  private static final SerializableString REASON = new SerializedString("reason");
+  private static final SerializableString RECORD_POINTER = new SerializedString("recordPointer");
+  private static final SerializableString PROBLEMS = new SerializedString("problems");
+  private static final SerializableString RAW_JSON = new SerializedString("rawJson");
   private static final SerializableString SCHEME = new SerializedString("scheme");
   private static final SerializableString SCOPE = new SerializedString("scope");
   private static final SerializableString SIGNINGS = new SerializedString("signings");
@@ -606,9 +613,42 @@ final class Encode {
   static void violation(JsonGenerator g, Violation v) throws IOException {
     g.writeStartObject();
     string(g, RULE, v.rule().code());
+    string(g, SEVERITY, v.severity().code());
     string(g, SUBJECT_KIND, v.subjectKind());
     string(g, SUBJECT_ID, v.subjectId());
+    text(g, PATH, v.path());
     string(g, MESSAGE, v.message());
+    g.writeEndObject();
+  }
+
+  /** Writes a problem of a record: pointer, severity, the violation's rule and path, reason. */
+  static void recordProblem(JsonGenerator g, RecordProblem p) throws IOException {
+    g.writeStartObject();
+    string(g, POINTER, p.pointer().toString());
+    string(g, SEVERITY, p.severity().code());
+    text(g, RULE, p.violation().map(v -> v.rule().code()));
+    text(g, PATH, p.violation().flatMap(Violation::path));
+    string(g, REASON, p.reason());
+    g.writeEndObject();
+  }
+
+  /** Writes a rejected record: its pointer, every problem, and its JSON as a string. */
+  static void rejectedRecord(JsonGenerator g, RejectedRecord r) throws IOException {
+    g.writeStartObject();
+    string(g, RECORD_POINTER, r.recordPointer().toString());
+    list(g, PROBLEMS, r.problems(), Encode::recordProblem);
+    string(g, RAW_JSON, r.rawJson());
+    g.writeEndObject();
+  }
+
+  /** Writes a read warning: pointer, severity {@code warning}, the violation's rule and path. */
+  static void readWarning(JsonGenerator g, ReadWarning w) throws IOException {
+    g.writeStartObject();
+    string(g, POINTER, w.pointer().toString());
+    string(g, SEVERITY, Violation.Severity.WARNING.code());
+    text(g, RULE, w.violation().map(v -> v.rule().code()));
+    text(g, PATH, w.violation().flatMap(Violation::path));
+    string(g, MESSAGE, w.message());
     g.writeEndObject();
   }
 

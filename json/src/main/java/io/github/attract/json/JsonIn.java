@@ -41,6 +41,7 @@ final class JsonIn {
   private final int maxDecimalLength;
   private final boolean locations;
   private @Nullable Currency lastCurrency;
+  private @Nullable Problems problems;
 
   JsonIn(
       JsonParser p,
@@ -55,6 +56,19 @@ final class JsonIn {
     this.warnings = warnings;
     this.maxDecimalLength = maxDecimalLength;
     this.locations = locations;
+  }
+
+  /**
+   * Makes the decoders of a project collect the problems of its parts and its violations here
+   * instead of failing on the first (lenient reading).
+   */
+  void collectInto(Problems sink) {
+    this.problems = sink;
+  }
+
+  /** Returns where problems are collected, or null if the first one fails (strict reading). */
+  @Nullable Problems problems() {
+    return problems;
   }
 
   /** Returns the pointer of the parser's current position, from the document root. */

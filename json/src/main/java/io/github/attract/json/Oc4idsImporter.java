@@ -20,6 +20,7 @@ import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.Designation;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.InvalidProjectException;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Phase;
@@ -31,6 +32,7 @@ import io.github.attract.project.Provenance;
 import io.github.attract.project.Status;
 import io.github.attract.project.StatusChange;
 import io.github.attract.project.StatusHistory;
+import io.github.attract.project.Violation;
 import io.github.attract.taxonomy.ChainId;
 import io.github.attract.taxonomy.ChainLinkId;
 import io.github.attract.taxonomy.ChainLinkRef;
@@ -297,6 +299,17 @@ public final class Oc4idsImporter {
     Oc4idsImport run() throws AttractJsonException {
       try {
         return project();
+      } catch (InvalidProjectException e) {
+        // every broken rule, with its field path in Attract's terms, at the project's pointer
+        ImmutableList.Builder<RecordProblem> problems = ImmutableList.builder();
+        e.violations().forEach(v -> problems.add(RecordProblem.of(abs(""), v)));
+        e.warnings().forEach(v -> problems.add(RecordProblem.of(abs(""), v)));
+        throw new AttractJsonException(
+            abs(""),
+            "OC4IDS project cannot become an Attract project: " + e.getMessage(),
+            null,
+            null,
+            problems.build());
       } catch (IllegalArgumentException
           | IllegalStateException
           | DateTimeException
@@ -490,7 +503,14 @@ public final class Oc4idsImporter {
         } catch (IllegalArgumentException e) {
           String part =
               attempt == 0 ? "annual plans" : attempt == 1 ? "phases" : "progress reports";
-          dropped.add(part + " not mapped: " + e.getMessage());
+          if (e instanceof InvalidProjectException invalid) {
+            // one note per broken rule, not one joined message
+            for (Violation v : invalid.violations()) {
+              dropped.add(part + " not mapped: " + v.message());
+            }
+          } else {
+            dropped.add(part + " not mapped: " + e.getMessage());
+          }
         }
       }
       throw fail("", "OC4IDS project cannot become an Attract project: " + dropped);

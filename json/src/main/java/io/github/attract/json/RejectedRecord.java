@@ -1,20 +1,28 @@
 package io.github.attract.json;
 
 import com.fasterxml.jackson.core.JsonPointer;
+import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 
 /**
- * A record of a portfolio document that the lenient reader did not accept: where it is, where in it
- * the problem lies, why, and the record's JSON so that nothing is lost.
+ * A record of a portfolio document that the lenient reader did not accept: where it is, every
+ * problem found in it (where, why, and the core violation behind it), and the record's JSON so that
+ * nothing is lost.
  *
  * <pre>{@code
  * for (RejectedRecord r : PortfolioJson.reader().readLenient(path).rejected()) {
  *   r.recordPointer();    // /projects/3
- *   r.problemPointer();   // /projects/3/phases/0/investment/amount
- *   r.reason();           // Money 'amount' must be a decimal string ...
+ *   r.problemPointer();   // /projects/3/phases/0/investment/amount, that of the first problem
+ *   r.reason();           // Money 'amount' must be a decimal string ..., that of the first problem
+ *   r.problems();         // every problem, errors first, each with its pointer and severity
  *   r.rawJson();          // {"id":"p4","name":...}
  * }
  * }</pre>
+ *
+ * <p>A project whose values break rules of the domain lists every violation with the pointer of its
+ * field ({@code /projects/4/statusHistory/1/date}), and also its warnings; a malformed value (a
+ * wrong type, a bad decimal) still ends the reading of its record, after the problems found before
+ * it.
  *
  * <p>A record is one element of a top-level array of the document (a project, an investor, a
  * region, ...) or one industry of the taxonomy. A record rejected because a reference does not
@@ -24,20 +32,18 @@ import java.util.Objects;
  */
 public final class RejectedRecord {
   private final JsonPointer recordPointer;
-  private final JsonPointer problemPointer;
-  private final String reason;
+  private final ImmutableList<RecordProblem> problems;
   private final String rawJson;
 
   private RejectedRecord(
-      JsonPointer recordPointer, JsonPointer problemPointer, String reason, String rawJson) {
+      JsonPointer recordPointer, ImmutableList<RecordProblem> problems, String rawJson) {
     this.recordPointer = recordPointer;
-    this.problemPointer = problemPointer;
-    this.reason = reason;
+    this.problems = problems;
     this.rawJson = rawJson;
   }
 
   /**
-   * Returns a rejected record.
+   * Returns a rejected record with one problem.
    *
    * @param recordPointer where the record is, e.g. {@code /projects/3}
    * @param problemPointer where the problem is, the record itself or a value inside it
@@ -47,11 +53,31 @@ public final class RejectedRecord {
    */
   public static RejectedRecord of(
       JsonPointer recordPointer, JsonPointer problemPointer, String reason, String rawJson) {
-    return new RejectedRecord(
-        Objects.requireNonNull(recordPointer, "recordPointer"),
-        Objects.requireNonNull(problemPointer, "problemPointer"),
-        Objects.requireNonNull(reason, "reason"),
-        Objects.requireNonNull(rawJson, "rawJson"));
+    return of(recordPointer, ImmutableList.of(RecordProblem.of(problemPointer, reason)), rawJson);
+  }
+
+  /**
+   * Returns a rejected record with every problem found in it.
+   *
+   * @param recordPointer where the record is, e.g. {@code /projects/3}
+   * @param problems the problems, at least one error, the first one saying why it was rejected
+   * @param rawJson the record's JSON, compact
+   * @return the rejected record
+   * @throws IllegalArgumentException if there is no problem or the first one is a warning
+   */
+  public static RejectedRecord of(
+      JsonPointer recordPointer, Iterable<RecordProblem> problems, String rawJson) {
+    Objects.requireNonNull(recordPointer, "recordPointer");
+    Objects.requireNonNull(rawJson, "rawJson");
+    ImmutableList<RecordProblem> list = ImmutableList.copyOf(problems);
+    if (list.isEmpty() || !list.get(0).isError()) {
+      throw new IllegalArgumentException(
+          "Rejected record '"
+              + recordPointer
+              + "' must have an error as its first problem, but had "
+              + list);
+    }
+    return new RejectedRecord(recordPointer, list, rawJson);
   }
 
   /**
@@ -64,21 +90,39 @@ public final class RejectedRecord {
   }
 
   /**
-   * Returns where the problem is.
+   * Returns where the first problem is.
    *
    * @return the JSON Pointer of the bad value, inside the record or the record itself
    */
   public JsonPointer problemPointer() {
-    return problemPointer;
+    return problems.get(0).pointer();
   }
 
   /**
-   * Returns why the record was rejected.
+   * Returns why the record was rejected: the reason of the first problem.
    *
    * @return the reason
    */
   public String reason() {
-    return reason;
+    return problems.get(0).reason();
+  }
+
+  /**
+   * Returns every problem found in the record: the errors in the order found, then the warnings.
+   *
+   * @return the problems, at least one
+   */
+  public ImmutableList<RecordProblem> problems() {
+    return problems;
+  }
+
+  /**
+   * Returns the reasons of every problem, in the order of {@link #problems()}.
+   *
+   * @return the reasons, at least one
+   */
+  public ImmutableList<String> reasons() {
+    return problems.stream().map(RecordProblem::reason).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -95,23 +139,24 @@ public final class RejectedRecord {
   public boolean equals(Object obj) {
     return obj instanceof RejectedRecord that
         && that.recordPointer.equals(recordPointer)
-        && that.problemPointer.equals(problemPointer)
-        && that.reason.equals(reason)
+        && that.problems.equals(problems)
         && that.rawJson.equals(rawJson);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(recordPointer, problemPointer, reason, rawJson);
+    return Objects.hash(recordPointer, problems, rawJson);
   }
 
   /**
-   * Returns the problem pointer and the reason.
+   * Returns the first problem's pointer and reason, and how many more problems there are.
    *
-   * @return e.g. {@code /projects/3/name: 'name' must not be blank, but was ' '}
+   * @return e.g. {@code /projects/3/name: 'name' must not be blank, but was ' '}, or with {@code "
+   *     (and 2 more)"} at the end
    */
   @Override
   public String toString() {
-    return problemPointer + ": " + reason;
+    String first = problemPointer() + ": " + reason();
+    return problems.size() == 1 ? first : first + " (and " + (problems.size() - 1) + " more)";
   }
 }

@@ -253,4 +253,33 @@ class Oc4idsHardeningTest {
         .addProject(project)
         .build();
   }
+
+  @Test
+  void partsBreakingRulesAreDroppedWithOneNotePerRule() throws AttractJsonException {
+    // total 100; plans 80 + 80 = 160 > 100: the plans are dropped; then phase ph-1 150 > 100: the
+    // phases are dropped too; each rule is its own note
+    String money = "{\"amount\":%s,\"currency\":\"CNY\"}";
+    String fields =
+        ",\"budget\":{\"amount\":"
+            + money.formatted(100)
+            + ",\"budgetBreakdowns\":[{\"id\":\"annualPlans\",\"budgetBreakdown\":["
+            + "{\"id\":\"2023\",\"amount\":"
+            + money.formatted(80)
+            + "},{\"id\":\"2024\",\"amount\":"
+            + money.formatted(80)
+            + "}]},{\"id\":\"phases\",\"budgetBreakdown\":[{\"id\":\"ph-1\","
+            + "\"description\":\"first\",\"amount\":"
+            + money.formatted(150)
+            + "}]}]}";
+    Oc4idsImport r = importProject(fields);
+    assertThat(r.project().annualPlans()).isEmpty();
+    assertThat(r.project().phases()).isEmpty();
+    assertThat(r.notes())
+        .extracting(ReadWarning::message)
+        .contains(
+            "annual plans not mapped: Project 'p-1' annual plans sum to CNY 160.00, more than its"
+                + " 'totalInvestment' CNY 100.00",
+            "phases not mapped: Project 'p-1' phase investments sum to CNY 150.00, more than its"
+                + " 'totalInvestment' CNY 100.00");
+  }
 }

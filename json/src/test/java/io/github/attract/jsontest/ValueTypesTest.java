@@ -83,6 +83,10 @@ class ValueTypesTest {
             .setDefault(JsonPointer.class, A)
             .setDefault(Portfolio.class, Portfolio.builder().build())
             .setDefault(Project.class, Samples.leadProject())
+            .setDefault(
+                io.github.attract.project.Violation.class,
+                io.github.attract.project.Violation.of(
+                    io.github.attract.project.Violation.Rule.INVALID_VALUE, "project", "p", "m"))
             .setDefault(ZoneOffset.class, ZoneOffset.UTC)
             .setDefault(String.class, "x")
             .setDefault(io.github.attract.project.ProjectId.class, Samples.STORAGE_PROJECT)
@@ -93,6 +97,7 @@ class ValueTypesTest {
                 java.time.OffsetDateTime.parse("2023-01-01T00:00:00Z"));
     tester.testAllPublicStaticMethods(ReadWarning.class);
     tester.testAllPublicStaticMethods(RejectedRecord.class);
+    tester.testAllPublicStaticMethods(io.github.attract.json.RecordProblem.class);
     tester.testAllPublicStaticMethods(Oc4idsImport.class);
     tester.testAllPublicStaticMethods(Oc4ids.class);
     tester.testAllPublicInstanceMethods(PortfolioJson.reader());

@@ -3,6 +3,7 @@ package io.github.attract.ledger;
 import com.google.common.collect.ImmutableList;
 import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.Project;
+import io.github.attract.project.Violation;
 import java.time.YearMonth;
 import java.util.Objects;
 
@@ -78,6 +79,18 @@ public record LedgerImport(
    */
   public boolean isClean() {
     return rejected.isEmpty();
+  }
+
+  /**
+   * Returns the warnings of the accepted projects, such as a cost overrun (completed investment
+   * above the total investment): a warning never rejects a row; the project keeps it.
+   *
+   * @return the warnings in row order, each with its project id and field path
+   */
+  public ImmutableList<Violation> warnings() {
+    return projects.stream()
+        .flatMap(p -> p.violations().stream())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.attract.portfolio.Portfolio;
 import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.Designation;
 import io.github.attract.project.DesignationKind;
+import io.github.attract.project.InvalidProjectException;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.ProgressReport;
@@ -496,6 +497,13 @@ final class LedgerParser {
       Project project;
       try {
         project = builder.build();
+      } catch (InvalidProjectException e) {
+        // every broken rule of the project is a fault of the cell it comes from
+        for (Violation v : e.violations()) {
+          reject(blame(v), v.message());
+        }
+        rejectRow();
+        return;
       } catch (IllegalArgumentException e) {
         reject(blame(e.getMessage()), String.valueOf(e.getMessage()));
         rejectRow();
@@ -519,7 +527,24 @@ final class LedgerParser {
       rejected.add(RejectedRow.of(sheet, row, faults, texts));
     }
 
-    /** The column a construction message is about. */
+    /** The column a violation of the project is about, by its field path. */
+    private @Nullable Column blame(Violation v) {
+      String path = v.path().orElse("");
+      if (path.startsWith("statusHistory")) {
+        Column c = column(LedgerColumn.STATUS);
+        return c != null ? c : column(LedgerColumn.START_DATE);
+      }
+      if (path.equals("name")) {
+        return column(LedgerColumn.PROJECT_NAME);
+      }
+      if (path.startsWith("designations")) {
+        Column c = column(LedgerColumn.KEY_LEVEL);
+        return c != null ? c : column(LedgerColumn.PROVINCIAL_KEY);
+      }
+      return blame(path.isEmpty() ? v.message() : path);
+    }
+
+    /** The column a construction message (or a field path) is about. */
     private @Nullable Column blame(@Nullable String message) {
       String m = message == null ? "" : message;
       if (m.contains("completedInvestment")) {

@@ -9,6 +9,7 @@ import io.github.attract.ledger.LedgerFormatException;
 import io.github.attract.ledger.LedgerImport;
 import io.github.attract.ledger.LedgerMapping;
 import io.github.attract.ledger.LedgerReader;
+import io.github.attract.ledger.RejectedRow;
 import io.github.attract.ledger.SkippedRow;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
@@ -21,6 +22,7 @@ import io.github.attract.project.ProgressReport;
 import io.github.attract.project.Project;
 import io.github.attract.project.Status;
 import io.github.attract.project.StatusHistory;
+import io.github.attract.project.Violation;
 import io.github.attract.taxonomy.IndustryId;
 import io.github.attract.taxonomy.RegionId;
 import java.io.ByteArrayInputStream;
@@ -215,10 +217,41 @@ class LedgerReaderTest {
     assertThat(result.projects().get(0).violations())
         .extracting(v -> v.path().orElseThrow())
         .containsExactly("progressReports[2023-12].completedInvestment");
+    assertThat(result.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.subjectId()).isEqualTo("P-1");
+              assertThat(w.rule()).isEqualTo(Violation.Rule.COST_OVERRUN);
+              assertThat(w.path()).contains("progressReports[2023-12].completedInvestment");
+            });
     assertThat(result.rejected().stream().map(r -> r.row() + " " + r.column() + " " + r.reason()))
         .containsExactly(
             "4 A project id 'P-2' repeats the id of row 3",
             "5 G '到位资金（万元）' needs a completed investment in the same row (1-N月完成投资 or 累计完成投资)");
+  }
+
+  @Test
+  void everyBrokenProjectRuleOfARowIsAFaultOfItsCell() {
+    // 150 planned for the year > 100 in total; 120 funds in place > 100 in total: two rules of
+    // the project, two faults, in the columns they come from (F and H); P-2 is fine.
+    LedgerImport result =
+        csv(
+            "项目编号,项目名称,建设地点,所属行业,总投资（万元）,年度计划投资（万元）,累计完成投资（万元）,到位资金（万元）\n"
+                + "P-1,甲,宝清县,煤炭,100,150,50,120\n"
+                + "P-2,乙,宝清县,煤炭,100,50,50,60\n");
+    assertThat(result.projects()).extracting(p -> p.id().toString()).containsExactly("P-2");
+    assertThat(result.rejected()).hasSize(1);
+    RejectedRow row = result.rejected().get(0);
+    assertThat(row.row()).isEqualTo(2);
+    assertThat(row.faults()).extracting(CellFault::column).containsExactly("F", "H");
+    assertThat(row.faults().get(0).reason())
+        .isEqualTo(
+            "Project 'P-1' annual plans sum to CNY 1500000.00, more than its 'totalInvestment'"
+                + " CNY 1000000.00");
+    assertThat(row.faults().get(1).reason())
+        .startsWith("Project 'P-1' 'progressReports[2023-12].fundsInPlace' must not exceed");
+    assertThat(result.warnings()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,63 @@
+package io.github.attract.json;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.attract.project.Violation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The problems of one record that a lenient read collects instead of stopping at the first: the
+ * parts of a project that break their own rules, then the project's violations. Not thread-safe;
+ * one per record.
+ */
+final class Problems {
+  private final JsonPointer record;
+  private final JsonNode raw;
+  private final List<RecordProblem> list = new ArrayList<>();
+  private boolean complete;
+
+  Problems(JsonPointer record, JsonNode raw) {
+    this.record = record;
+    this.raw = raw;
+  }
+
+  /** Notes a part that breaks its own rule and was left out of the record. */
+  void add(JsonPointer at, String reason) {
+    list.add(RecordProblem.of(at, reason));
+  }
+
+  /** Notes a violation of the record, at the pointer of its field path. */
+  void add(Violation v) {
+    JsonPointer at = v.path().map(p -> FieldPointers.pointer(record, raw, p)).orElse(record);
+    list.add(RecordProblem.of(at, v));
+  }
+
+  boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  /** Says that the list holds every problem of the record and the record is rejected for them. */
+  RecordProblem complete() {
+    complete = true;
+    for (RecordProblem p : list) {
+      if (p.isError()) {
+        return p;
+      }
+    }
+    return list.get(0);
+  }
+
+  /** Returns every problem of a record that failed with an exception. */
+  List<RecordProblem> rejection(AttractJsonException e) {
+    List<RecordProblem> out = new ArrayList<>(list);
+    if (!complete) {
+      out.add(RecordProblem.of(e.pointer(), e.reason()));
+    }
+    // errors first, so that the first problem says why the record was rejected
+    List<RecordProblem> sorted = new ArrayList<>(out.size());
+    out.stream().filter(RecordProblem::isError).forEach(sorted::add);
+    out.stream().filter(p -> !p.isError()).forEach(sorted::add);
+    return sorted;
+  }
+}
