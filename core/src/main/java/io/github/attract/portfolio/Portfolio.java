@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.attract.internal.Memo;
 import io.github.attract.internal.MemoOwner;
+import io.github.attract.internal.RowEdits;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Project;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One ledger of investment promotion: the taxonomies it classifies by (industries, chains, focus
@@ -78,6 +80,13 @@ public final class Portfolio implements MemoOwner {
   private final Memo columnarIndex = new Memo();
 
   /**
+   * The edits that made this portfolio from one whose columnar index was built, so that its own
+   * index is derived from that one; null for a portfolio built from scratch. Not part of {@code
+   * equals}.
+   */
+  private final @Nullable RowEdits indexEdits;
+
+  /**
    * Not API: returns the slot of this portfolio's columnar index, for the calculation engine. Its
    * type lives in a package that is not exported, so module users cannot use it.
    *
@@ -88,7 +97,22 @@ public final class Portfolio implements MemoOwner {
     return columnarIndex;
   }
 
+  /**
+   * Not API: returns the edits from which the calculation engine derives this portfolio's index.
+   *
+   * @return the edits, or null
+   */
+  @Override
+  public @Nullable RowEdits columnarIndexEdits() {
+    return indexEdits;
+  }
+
   private Portfolio(Builder b) {
+    this(b, null);
+  }
+
+  private Portfolio(Builder b, @Nullable RowEdits indexEdits) {
+    this.indexEdits = indexEdits;
     this.industries = b.industries;
     this.regions = b.regions;
     this.chains = index(b.chains, IndustrialChain::id);
@@ -152,19 +176,25 @@ public final class Portfolio implements MemoOwner {
   public Portfolio withProject(Project project) {
     Objects.requireNonNull(project, "project");
     Builder b = toBuilderWithoutProjects();
-    boolean replaced = false;
+    int replaced = -1;
+    int row = 0;
     for (Project p : projects.values()) {
       if (p.id().equals(project.id())) {
         b.addProject(project);
-        replaced = true;
+        replaced = row;
       } else {
         b.addProject(p);
       }
+      row++;
     }
-    if (!replaced) {
+    if (replaced < 0) {
       b.addProject(project);
     }
-    return b.build();
+    RowEdits.Edit edit =
+        replaced < 0
+            ? new RowEdits.Edit(RowEdits.Kind.APPEND, projects.size(), project)
+            : new RowEdits.Edit(RowEdits.Kind.REPLACE, replaced, project);
+    return b.build(RowEdits.after(this, edit));
   }
 
   /**
@@ -188,12 +218,18 @@ public final class Portfolio implements MemoOwner {
               + " projects");
     }
     Builder b = toBuilderWithoutProjects();
+    int removed = -1;
+    int row = 0;
     for (Project p : projects.values()) {
-      if (!p.id().equals(id)) {
+      if (p.id().equals(id)) {
+        removed = row;
+      } else {
         b.addProject(p);
       }
+      row++;
     }
-    return b.build();
+    return b.build(
+        RowEdits.after(this, new RowEdits.Edit(RowEdits.Kind.REMOVE, removed, null)));
   }
 
   private Builder toBuilderWithoutProjects() {
@@ -810,11 +846,15 @@ public final class Portfolio implements MemoOwner {
      *     error; warnings never throw
      */
     public Portfolio build() {
+      return build(null);
+    }
+
+    private Portfolio build(@Nullable RowEdits indexEdits) {
       ImmutableList<Violation> violations = violations();
       if (violations.stream().anyMatch(Violation::isError)) {
         throw new InvalidPortfolioException(violations);
       }
-      return new Portfolio(this);
+      return new Portfolio(this, indexEdits);
     }
 
     /**
