@@ -561,8 +561,7 @@ public final class Measures {
             index.column(
                 List.of("plan-provenances"),
                 () -> Histories.planProvenances(index.projects, plans));
-        return Histories.planProvenanceOf(
-            plans, entries, Objects.requireNonNull(year).getValue());
+        return Histories.planProvenanceOf(plans, entries, Objects.requireNonNull(year).getValue());
       }
       Optional<Histories.Months> months = index.months();
       if (months.isEmpty()) {
@@ -610,9 +609,7 @@ public final class Measures {
         return index.column(List.of("measure", this), ColumnarIndex.Layout.VALUES, this::build);
       }
       return index.question(
-          List.of("measure", this),
-          ColumnarIndex.Layout.VALUES,
-          ix -> fromHistories(ix, parallel));
+          List.of("measure", this), ColumnarIndex.Layout.VALUES, ix -> fromHistories(ix, parallel));
     }
 
     /**

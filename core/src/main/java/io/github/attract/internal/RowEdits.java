@@ -76,8 +76,7 @@ public final class RowEdits {
     if (base == null || before.edits.size() >= MAX_EDITS) {
       return null;
     }
-    return new RowEdits(
-        base, ImmutableList.<Edit>builder().addAll(before.edits).add(edit).build());
+    return new RowEdits(base, ImmutableList.<Edit>builder().addAll(before.edits).add(edit).build());
   }
 
   /**

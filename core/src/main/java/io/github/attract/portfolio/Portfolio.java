@@ -107,12 +107,24 @@ public final class Portfolio implements MemoOwner {
     return indexEdits;
   }
 
-  private Portfolio(Builder b) {
-    this(b, null);
+  /** An edited copy: everything but the projects is shared, the projects checked already. */
+  private Portfolio(
+      Portfolio base, ImmutableMap<ProjectId, Project> projects, @Nullable RowEdits indexEdits) {
+    this.indexEdits = indexEdits;
+    this.industries = base.industries;
+    this.regions = base.regions;
+    this.chains = base.chains;
+    this.focusAreas = base.focusAreas;
+    this.investors = base.investors;
+    this.projects = projects;
+    this.activities = base.activities;
+    this.signings = base.signings;
+    this.targets = base.targets;
+    this.reportedFigures = base.reportedFigures;
   }
 
-  private Portfolio(Builder b, @Nullable RowEdits indexEdits) {
-    this.indexEdits = indexEdits;
+  private Portfolio(Builder b) {
+    this.indexEdits = null;
     this.industries = b.industries;
     this.regions = b.regions;
     this.chains = index(b.chains, IndustrialChain::id);
@@ -175,26 +187,49 @@ public final class Portfolio implements MemoOwner {
    */
   public Portfolio withProject(Project project) {
     Objects.requireNonNull(project, "project");
-    Builder b = toBuilderWithoutProjects();
     int replaced = -1;
     int row = 0;
+    ImmutableMap.Builder<ProjectId, Project> edited =
+        ImmutableMap.builderWithExpectedSize(projects.size() + 1);
     for (Project p : projects.values()) {
       if (p.id().equals(project.id())) {
-        b.addProject(project);
+        edited.put(project.id(), project);
         replaced = row;
       } else {
-        b.addProject(p);
+        edited.put(p.id(), p);
       }
       row++;
     }
     if (replaced < 0) {
-      b.addProject(project);
+      edited.put(project.id(), project);
+    }
+    if (hasErrors(project)) {
+      // the full check, for the exception to list every violation as building would
+      Builder b = toBuilderWithoutProjects().addAllProjects(edited.buildOrThrow().values());
+      return b.build();
     }
     RowEdits.Edit edit =
         replaced < 0
             ? new RowEdits.Edit(RowEdits.Kind.APPEND, projects.size(), project)
             : new RowEdits.Edit(RowEdits.Kind.REPLACE, replaced, project);
-    return b.build(RowEdits.after(this, edit));
+    return new Portfolio(this, edited.buildOrThrow(), RowEdits.after(this, edit));
+  }
+
+  /**
+   * Tells whether a project breaks a rule of this portfolio: one of its own errors or an unresolved
+   * reference. Every other rule holds for this portfolio and stays true when a project is put in:
+   * ids stay unique (a project of a held id replaces it) and no reference to a project is lost.
+   */
+  private boolean hasErrors(Project project) {
+    Builder alone =
+        builder()
+            .industries(industries)
+            .regions(regions)
+            .addAllChains(chains.values())
+            .addAllFocusAreas(focusAreas.values())
+            .addAllInvestors(investors.values())
+            .addProject(project);
+    return alone.violations().stream().anyMatch(Violation::isError);
   }
 
   /**
@@ -217,18 +252,28 @@ public final class Portfolio implements MemoOwner {
               + projects.size()
               + " projects");
     }
-    Builder b = toBuilderWithoutProjects();
     int removed = -1;
     int row = 0;
+    ImmutableMap.Builder<ProjectId, Project> edited =
+        ImmutableMap.builderWithExpectedSize(projects.size());
     for (Project p : projects.values()) {
       if (p.id().equals(id)) {
         removed = row;
       } else {
-        b.addProject(p);
+        edited.put(p.id(), p);
       }
       row++;
     }
-    return b.build(
+    boolean referred =
+        activities.values().stream().anyMatch(a -> a.resultingProjects().contains(id))
+            || signings.values().stream().anyMatch(s -> s.projects().contains(id));
+    if (referred) {
+      // the full check, for the exception to list every violation as building would
+      return toBuilderWithoutProjects().addAllProjects(edited.buildOrThrow().values()).build();
+    }
+    return new Portfolio(
+        this,
+        edited.buildOrThrow(),
         RowEdits.after(this, new RowEdits.Edit(RowEdits.Kind.REMOVE, removed, null)));
   }
 
@@ -846,15 +891,11 @@ public final class Portfolio implements MemoOwner {
      *     error; warnings never throw
      */
     public Portfolio build() {
-      return build(null);
-    }
-
-    private Portfolio build(@Nullable RowEdits indexEdits) {
       ImmutableList<Violation> violations = violations();
       if (violations.stream().anyMatch(Violation::isError)) {
         throw new InvalidPortfolioException(violations);
       }
-      return new Portfolio(this, indexEdits);
+      return new Portfolio(this);
     }
 
     /**

@@ -229,10 +229,10 @@ public final class ColumnarIndex {
    * from, or null if it must be built from scratch (a currency appears or disappears, or no row is
    * left). Portfolio-wide data (signings, currencies, taxonomies) is shared, since an edit of
    * projects leaves it as it was; the status histories, plans and reports laid out so far, and
-   * every cached column whose {@link Layout} is known, are patched by splicing in the layout of
-   * the new row alone; columns the old index had not built stay unbuilt. A column is thereby
-   * copied, an O(n) copy of primitives, or shared when a replaced row kept its value; no other
-   * project's objects are read. Everything else is built on demand, as in a new index.
+   * every cached column whose {@link Layout} is known, are patched by splicing in the layout of the
+   * new row alone; columns the old index had not built stay unbuilt. A column is thereby copied, an
+   * O(n) copy of primitives, or shared when a replaced row kept its value; no other project's
+   * objects are read. Everything else is built on demand, as in a new index.
    */
   static @org.jspecify.annotations.Nullable ColumnarIndex derive(
       Portfolio portfolio, ColumnarIndex base, List<RowEdits.Edit> edits) {
@@ -322,7 +322,8 @@ public final class ColumnarIndex {
         out.funds.seed(edit.entries(inPlace, m.offsets, fresh.funds()));
       }
     }
-    out.carried = carry(columns, out.columns, fresh, edit) + carry(questions, out.questions, fresh, edit);
+    out.carried =
+        carry(columns, out.columns, fresh, edit) + carry(questions, out.questions, fresh, edit);
     return out;
   }
 
@@ -432,8 +433,8 @@ public final class ColumnarIndex {
    *
    * @param spec the key of the column
    * @param layout how the column lies over the rows
-   * @param build builds the column over the rows of the index it is given, reading nothing but
-   *     that index (not this one): it also builds the column of an edit's new rows alone
+   * @param build builds the column over the rows of the index it is given, reading nothing but that
+   *     index (not this one): it also builds the column of an edit's new rows alone
    */
   public <T> T question(Object spec, Layout layout, Function<ColumnarIndex, T> build) {
     return cached(questions, spec, layout, build);
@@ -558,8 +559,8 @@ public final class ColumnarIndex {
    *
    * @param spec the key of the column
    * @param layout how the column lies over the rows
-   * @param build builds the column over the rows of the index it is given, reading nothing but
-   *     that index (not this one): it also builds the column of an edit's new rows alone
+   * @param build builds the column over the rows of the index it is given, reading nothing but that
+   *     index (not this one): it also builds the column of an edit's new rows alone
    */
   public <T> T column(Object spec, Layout layout, Function<ColumnarIndex, T> build) {
     return cached(columns, spec, layout, build);

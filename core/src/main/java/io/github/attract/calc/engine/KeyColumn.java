@@ -174,9 +174,9 @@ public final class KeyColumn<K extends Comparable<?>> {
   /**
    * Returns this column after an edit of its rows: the codes of the rows kept, remapped only if the
    * keys changed (a key met first in the new rows, or one met last in the removed rows), and those
-   * of the new rows, taken from a column over the new rows alone. A row replaced in place that keeps
-   * its codes gives this column itself. The result equals the column built from scratch over the
-   * edited rows.
+   * of the new rows, taken from a column over the new rows alone. A row replaced in place that
+   * keeps its codes gives this column itself. The result equals the column built from scratch over
+   * the edited rows.
    *
    * @param fresh the column over the inserted rows only, of the same dimension
    * @param edit the edit
@@ -245,7 +245,9 @@ public final class KeyColumn<K extends Comparable<?>> {
         .splicedSameKeys(fresh, freshMapped, edit, newKeys);
   }
 
-  /** Splices when this column's keys are those of the result; {@code freshCode} maps fresh codes. */
+  /**
+   * Splices when this column's keys are those of the result; {@code freshCode} maps fresh codes.
+   */
   private KeyColumn<K> splicedSameKeys(
       KeyColumn<K> fresh, int[] freshCode, Splice edit, ImmutableList<K> resultKeys) {
     int[] mapped = new int[fresh.codes.length];

@@ -164,9 +164,9 @@ public final class ValueColumn {
 
   /**
    * Returns this column after an edit of its rows, or null if it cannot be patched (the new rows
-   * have another scale): the entries of the rows kept are copied, those of the new rows taken from a
-   * column over the new rows alone, and the side table keeps its ascending rows. A row replaced in
-   * place that keeps its value gives this column itself. Aggregating the result gives what the
+   * have another scale): the entries of the rows kept are copied, those of the new rows taken from
+   * a column over the new rows alone, and the side table keeps its ascending rows. A row replaced
+   * in place that keeps its value gives this column itself. Aggregating the result gives what the
    * column built from scratch gives; only {@link #zeros} may stay set where a fresh build would
    * clear it, which costs the kernel a count of hits, never a different sum.
    *
