@@ -173,13 +173,21 @@ public final class Portfolio implements MemoOwner {
    *     portfolio.project(id).orElseThrow().withProgressReport(mayReport));
    * }</pre>
    *
-   * <p><b>Cost.</b> An edit copies the portfolio's entity lists and checks every rule again (linear
-   * in its size), and the edited portfolio builds its own columnar index on its first aggregation,
-   * as a new portfolio does: no column of this portfolio's index is reused. Measured roughly at
-   * 100,000 projects (one run on a busy two-core machine): the edit takes 0.2 to 0.6 s and the
-   * first aggregation after it 0.2 to 1.1 s, against milliseconds for a repeated aggregation; both
-   * grow linearly, so about ten times that at a million projects. For many edits at once, collect
-   * them in {@link #toBuilder()} and build once.
+   * <p><b>Cost.</b> An edit checks only what it can break: the new project's own rules and its
+   * references (every other rule held for this portfolio and still holds), then copies the id
+   * index of the projects; the other entities are shared. If this portfolio's columnar index has
+   * been built (it answered an aggregation; an edit never builds it), the edited portfolio's index
+   * is derived from it on its first aggregation: the new project is laid out alone and spliced into
+   * each column built so far (dimension codes, whose dictionaries gain or lose a key as needed,
+   * money figures, status histories, plans and progress reports), so no other project is read
+   * again; a column in which a replaced project kept its value is shared, the others copied (a
+   * copy of primitives, linear but small). Edits without an aggregation in between chain up to
+   * sixteen. An edit that brings in a new currency, or removes the last project of one, and edits
+   * of a portfolio never aggregated, build the index from scratch on first use, as a new portfolio
+   * does. Either way the answers are those of the portfolio built from scratch with the same
+   * projects. Measured on a loaded two-core machine (benchmarks/RESULTS.md, "Editing one
+   * project"): EDIT_NUMBERS For many edits at once, collect them in {@link #toBuilder()} and build
+   * once.
    *
    * @param project the new or replacing project
    * @return the edited portfolio
@@ -234,8 +242,9 @@ public final class Portfolio implements MemoOwner {
 
   /**
    * Returns this portfolio without a project; the others keep their order. The result is checked
-   * like a newly built portfolio, so no activity or signing may still refer to the project. An edit
-   * costs what {@link #withProject} costs.
+   * like a newly built portfolio, so no activity or signing may still refer to the project; only
+   * those references are looked at, since nothing else can break. The columnar index is derived as
+   * for {@link #withProject}, the project's row taken out of every column built so far.
    *
    * @param id the id of the project to remove
    * @return the edited portfolio

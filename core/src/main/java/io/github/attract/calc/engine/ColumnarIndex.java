@@ -51,6 +51,13 @@ import java.util.function.Supplier;
  * question reads its columns instead of evaluating the histories again; the other columns (an
  * industry level, total investment...) in a cache of at most {@value #CACHED_COLUMNS}. A column
  * evicted is simply rebuilt: results never depend on the caches.
+ *
+ * <p>The index of a portfolio made by {@link Portfolio#withProject} or {@link
+ * Portfolio#withoutProject} from one whose index was built is derived from that index ({@link
+ * #derive}): each column cached with a {@link Layout} is built over the edit's new row alone and
+ * spliced into the old column, the histories likewise; portfolio-wide data is shared. The result is
+ * the index a fresh build would give, up to {@link ValueColumn#zeros}, which may stay set (a
+ * slower path of the kernel, never another sum). A column cached without a layout is built anew.
  */
 public final class ColumnarIndex {
   /** At most this many columns that do not depend on a question's date stay cached. */
