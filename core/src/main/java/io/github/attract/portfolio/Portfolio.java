@@ -174,19 +174,21 @@ public final class Portfolio implements MemoOwner {
    * }</pre>
    *
    * <p><b>Cost.</b> An edit checks only what it can break: the new project's own rules and its
-   * references (every other rule held for this portfolio and still holds), then copies the id
-   * index of the projects; the other entities are shared. If this portfolio's columnar index has
-   * been built (it answered an aggregation; an edit never builds it), the edited portfolio's index
-   * is derived from it on its first aggregation: the new project is laid out alone and spliced into
+   * references (every other rule held for this portfolio and still holds), then copies the id index
+   * of the projects; the other entities are shared. If this portfolio's columnar index has been
+   * built (it answered an aggregation; an edit never builds it), the edited portfolio's index is
+   * derived from it on its first aggregation: the new project is laid out alone and spliced into
    * each column built so far (dimension codes, whose dictionaries gain or lose a key as needed,
    * money figures, status histories, plans and progress reports), so no other project is read
-   * again; a column in which a replaced project kept its value is shared, the others copied (a
-   * copy of primitives, linear but small). Edits without an aggregation in between chain up to
-   * sixteen. An edit that brings in a new currency, or removes the last project of one, and edits
-   * of a portfolio never aggregated, build the index from scratch on first use, as a new portfolio
-   * does. Either way the answers are those of the portfolio built from scratch with the same
-   * projects. Measured on a loaded two-core machine (benchmarks/RESULTS.md, "Editing one
-   * project"): EDIT_NUMBERS For many edits at once, collect them in {@link #toBuilder()} and build
+   * again; a column in which a replaced project kept its value is shared, the others copied (a copy
+   * of primitives, linear but small). Edits without an aggregation in between chain up to sixteen.
+   * An edit that brings in a new currency, or removes the last project of one, and edits of a
+   * portfolio never aggregated, build the index from scratch on first use, as a new portfolio does.
+   * Either way the answers are those of the portfolio built from scratch with the same projects.
+   * Measured on a loaded two-core machine (benchmarks/RESULTS.md, "Editing one project"), an edit
+   * of one project and the aggregation after it took 0.13 s at 100,000 projects against 2.7 s for a
+   * rebuild and the same aggregation, and 8.5 s against 16 s at a million, where this machine's
+   * numbers were very noisy. For many edits at once, collect them in {@link #toBuilder()} and build
    * once.
    *
    * @param project the new or replacing project

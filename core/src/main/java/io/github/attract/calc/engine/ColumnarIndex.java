@@ -56,8 +56,8 @@ import java.util.function.Supplier;
  * Portfolio#withoutProject} from one whose index was built is derived from that index ({@link
  * #derive}): each column cached with a {@link Layout} is built over the edit's new row alone and
  * spliced into the old column, the histories likewise; portfolio-wide data is shared. The result is
- * the index a fresh build would give, up to {@link ValueColumn#zeros}, which may stay set (a
- * slower path of the kernel, never another sum). A column cached without a layout is built anew.
+ * the index a fresh build would give, up to {@link ValueColumn#zeros}, which may stay set (a slower
+ * path of the kernel, never another sum). A column cached without a layout is built anew.
  */
 public final class ColumnarIndex {
   /** At most this many columns that do not depend on a question's date stay cached. */
