@@ -458,7 +458,8 @@ public final class Dimensions {
     KeyColumn<K> column(ColumnarIndex index) {
       return index.column(
           List.of("dimension", name),
-          () -> KeyColumn.build(index.projects, multi, extractor.apply(index)));
+          ColumnarIndex.Layout.KEYS,
+          ix -> KeyColumn.build(ix.projects, multi, extractor.apply(ix)));
     }
 
     @Override
@@ -504,13 +505,14 @@ public final class Dimensions {
     KeyColumn<Status> column(ColumnarIndex index, boolean parallel) {
       return index.question(
           List.of("dimension", name),
-          () -> {
-            Optional<Histories.Statuses> h = index.statuses();
+          ColumnarIndex.Layout.KEYS,
+          ix -> {
+            Optional<Histories.Statuses> h = ix.statuses();
             if (h.isPresent()) {
               return Histories.statusOn(h.get(), date, parallel);
             }
             return KeyColumn.<Status>build(
-                index.projects, false, (p, out) -> p.statusOn(date).ifPresent(out::add));
+                ix.projects, false, (p, out) -> p.statusOn(date).ifPresent(out::add));
           });
     }
 

@@ -543,42 +543,41 @@ public final class Measures {
 
     @Override
     byte[] provenances(ColumnarIndex index) {
-      if (figure == Figure.ANNUAL_PLANNED) {
-        return index.question(
-            List.of("provenance", this),
-            () -> {
-              Histories.Plans plans = index.plans();
-              byte[] entries =
-                  index.column(
-                      List.of("plan-provenances"),
-                      () -> Histories.planProvenances(index.projects, plans));
-              return Histories.planProvenanceOf(
-                  plans, entries, Objects.requireNonNull(year).getValue());
-            });
-      }
-      if (month == null) {
+      if (month == null && figure != Figure.ANNUAL_PLANNED) {
         return index.column(
-            List.of("provenance", this), () -> scanProvenance(index, this::provenanceOf));
+            List.of("provenance", this),
+            ColumnarIndex.Layout.ROW_BYTES,
+            ix -> scanProvenance(ix, this::provenanceOf));
+      }
+      return index.question(
+          List.of("provenance", this), ColumnarIndex.Layout.ROW_BYTES, this::datedProvenances);
+    }
+
+    /** Lays out the provenance of the figure of a year or month, from the index's histories. */
+    private byte[] datedProvenances(ColumnarIndex index) {
+      if (figure == Figure.ANNUAL_PLANNED) {
+        Histories.Plans plans = index.plans();
+        byte[] entries =
+            index.column(
+                List.of("plan-provenances"),
+                () -> Histories.planProvenances(index.projects, plans));
+        return Histories.planProvenanceOf(plans, entries, Objects.requireNonNull(year).getValue());
       }
       Optional<Histories.Months> months = index.months();
       if (months.isEmpty()) {
-        return index.question(
-            List.of("provenance", this), () -> scanProvenance(index, this::provenanceOf));
+        return scanProvenance(index, this::provenanceOf);
       }
       boolean funds = figure == Figure.FUNDS || figure == Figure.FUNDS_YTD;
       boolean ytd = figure == Figure.COMPLETED_YTD || figure == Figure.FUNDS_YTD;
-      return index.question(
-          List.of("provenance", this),
-          () ->
-              Histories.asOfProvenance(
-                  months.get(),
-                  funds ? index.funds() : index.completed(),
-                  index.column(
-                      List.of("report-provenances"),
-                      () -> Histories.reportProvenances(index.projects, months.get())),
-                  month(),
-                  ytd,
-                  funds));
+      return Histories.asOfProvenance(
+          months.get(),
+          funds ? index.funds() : index.completed(),
+          index.column(
+              List.of("report-provenances"),
+              () -> Histories.reportProvenances(index.projects, months.get())),
+          month(),
+          ytd,
+          funds);
     }
 
     private static YearMonth decemberBefore(YearMonth month) {
@@ -607,9 +606,10 @@ public final class Measures {
     @Override
     ValueColumn column(ColumnarIndex index, boolean parallel) {
       if (year == null && month == null) {
-        return index.column(List.of("measure", this), () -> build(index));
+        return index.column(List.of("measure", this), ColumnarIndex.Layout.VALUES, this::build);
       }
-      return index.question(List.of("measure", this), () -> fromHistories(index, parallel));
+      return index.question(
+          List.of("measure", this), ColumnarIndex.Layout.VALUES, ix -> fromHistories(ix, parallel));
     }
 
     /**
@@ -762,7 +762,11 @@ public final class Measures {
         return null;
       }
       return index.question(
-          List.of("measure", this), () -> all.masked(base.provenances(index), mask));
+          List.of("measure", this),
+          ColumnarIndex.Layout.VALUES,
+          ix ->
+              Objects.requireNonNull(base.column(ix, parallel), "column")
+                  .masked(base.provenances(ix), mask));
     }
 
     @Override
@@ -820,9 +824,10 @@ public final class Measures {
     byte[] provenances(ColumnarIndex index) {
       return index.column(
           List.of("provenance", this),
-          () ->
+          ColumnarIndex.Layout.ROW_BYTES,
+          ix ->
               scanProvenance(
-                  index,
+                  ix,
                   p ->
                       p.expectedOutcomes()
                           .filter(o -> o.jobs().isPresent())
@@ -844,8 +849,9 @@ public final class Measures {
     ValueColumn column(ColumnarIndex index) {
       return index.column(
           List.of("measure", this),
-          () -> {
-            List<Project> projects = index.projects;
+          ColumnarIndex.Layout.VALUES,
+          ix -> {
+            List<Project> projects = ix.projects;
             ValueColumn.Builder b = new ValueColumn.Builder(projects.size(), 0);
             for (int r = 0; r < projects.size(); r++) {
               OptionalLong jobs =

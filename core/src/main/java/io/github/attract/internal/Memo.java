@@ -35,4 +35,13 @@ public final class Memo {
     }
     return v;
   }
+
+  /**
+   * Returns the value if it has been computed, without computing it.
+   *
+   * @return the value, or null before the first {@link #get}
+   */
+  public @Nullable Object peek() {
+    return value;
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.attract.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An object that keeps data derived from it in a {@link Memo} slot, for a non-exported package to
  * read. {@code Portfolio} implements it for its columnar index, and {@code
@@ -15,4 +17,14 @@ public interface MemoOwner {
    * @return the slot, the same on every call
    */
   Memo columnarIndexSlot();
+
+  /**
+   * Returns the edits that made this object from one whose columnar index was built, so that its
+   * own index can be derived from that one instead of built from scratch.
+   *
+   * @return the edits, or null if the index must be built from scratch
+   */
+  default @Nullable RowEdits columnarIndexEdits() {
+    return null;
+  }
 }

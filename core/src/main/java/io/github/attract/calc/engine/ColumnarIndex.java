@@ -5,8 +5,10 @@ import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.util.concurrent.UncheckedExecutionException;
 import io.github.attract.internal.Memo;
+import io.github.attract.internal.RowEdits;
 import io.github.attract.money.Currencies;
 import io.github.attract.money.Money;
 import io.github.attract.portfolio.Lifecycle;
@@ -21,9 +23,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -46,6 +51,13 @@ import java.util.function.Supplier;
  * question reads its columns instead of evaluating the histories again; the other columns (an
  * industry level, total investment...) in a cache of at most {@value #CACHED_COLUMNS}. A column
  * evicted is simply rebuilt: results never depend on the caches.
+ *
+ * <p>The index of a portfolio made by {@link Portfolio#withProject} or {@link
+ * Portfolio#withoutProject} from one whose index was built is derived from that index ({@link
+ * #derive}): each column cached with a {@link Layout} is built over the edit's new row alone and
+ * spliced into the old column, the histories likewise; portfolio-wide data is shared. The result is
+ * the index a fresh build would give, up to {@link ValueColumn#zeros}, which may stay set (a slower
+ * path of the kernel, never another sum). A column cached without a layout is built anew.
  */
 public final class ColumnarIndex {
   /** At most this many columns that do not depend on a question's date stay cached. */
@@ -60,10 +72,23 @@ public final class ColumnarIndex {
   private static final Comparator<Signing> SIGNING_ORDER =
       Comparator.comparing(Signing::date).thenComparing(Signing::id);
 
+  /**
+   * How a cached column lies over the rows, so that an edited portfolio's index can patch it: the
+   * column built over the new rows alone is spliced into the old one ({@link #derive}).
+   */
+  public enum Layout {
+    /** A {@link KeyColumn}. */
+    KEYS,
+    /** A {@link ValueColumn}. */
+    VALUES,
+    /** A {@code byte[]} of one code per row. */
+    ROW_BYTES
+  }
+
   public final Portfolio portfolio;
   public final ImmutableList<Project> projects;
   public final int size;
-  private final ImmutableMap<ProjectId, Integer> rowOf;
+  private final Lazy<ImmutableMap<ProjectId, Integer>> rowOf;
 
   /** The currencies of the portfolio's money, ordered by code; never empty. */
   public final ImmutableList<Currency> currencies;
@@ -73,11 +98,17 @@ public final class ColumnarIndex {
   /** The currency index of each row's project; null when there is one currency only. */
   public final int @org.jspecify.annotations.Nullable [] rowCurrency;
 
+  /** The number of rows in each currency, by currency index. */
+  private final int[] currencyRows;
+
+  /** The currencies of the signings' contract values. */
+  private final ImmutableSet<Currency> signingCurrencies;
+
   private final ImmutableListMultimap<ProjectId, Signing> signingsByProject;
-  private final Cache<Object, Object> columns =
+  private final Cache<Object, Cached> columns =
       CacheBuilder.newBuilder().maximumSize(CACHED_COLUMNS).build();
 
-  private final Cache<Object, Object> questions;
+  private final Cache<Object, Cached> questions;
 
   private final Lazy<Optional<Histories.Statuses>> statuses;
   private final Lazy<Histories.Plans> plans;
@@ -85,28 +116,38 @@ public final class ColumnarIndex {
   private final Lazy<long[]> completed;
   private final Lazy<long[]> funds;
 
+  /**
+   * The number of cached columns patched from the index of the portfolio edited, or -1 for an index
+   * built from scratch. Set before the index is published.
+   */
+  private int carried = -1;
+
   private ColumnarIndex(Portfolio portfolio) {
     this.portfolio = portfolio;
     this.projects = portfolio.projects();
     this.size = projects.size();
-    ImmutableMap.Builder<ProjectId, Integer> rows = ImmutableMap.builderWithExpectedSize(size);
     TreeMap<String, Currency> byCode = new TreeMap<>();
     for (int r = 0; r < size; r++) {
-      Project p = projects.get(r);
-      rows.put(p.id(), r);
-      byCode.put(p.currency().getCurrencyCode(), p.currency());
+      Currency c = projects.get(r).currency();
+      byCode.putIfAbsent(c.getCurrencyCode(), c);
     }
-    this.rowOf = rows.buildOrThrow();
     List<Signing> signings = new ArrayList<>(portfolio.signings());
     signings.sort(SIGNING_ORDER);
     ImmutableListMultimap.Builder<ProjectId, Signing> byProject = ImmutableListMultimap.builder();
+    ImmutableSet.Builder<Currency> signed = ImmutableSet.builder();
     for (Signing s : signings) {
-      s.contractValue().ifPresent(v -> byCode.put(v.currency().getCurrencyCode(), v.currency()));
+      s.contractValue()
+          .ifPresent(
+              v -> {
+                byCode.put(v.currency().getCurrencyCode(), v.currency());
+                signed.add(v.currency());
+              });
       for (ProjectId id : s.projects()) {
         byProject.put(id, s);
       }
     }
     this.signingsByProject = byProject.build();
+    this.signingCurrencies = signed.build();
     if (byCode.isEmpty()) {
       byCode.put(Currencies.CNY.getCurrencyCode(), Currencies.CNY);
     }
@@ -116,38 +157,235 @@ public final class ColumnarIndex {
       index.put(currencies.get(i), i);
     }
     this.currencyIndex = index.buildOrThrow();
+    this.currencyRows = new int[currencies.size()];
     if (currencies.size() == 1) {
       this.rowCurrency = null;
+      currencyRows[0] = size;
     } else {
       int[] cur = new int[size];
       for (int r = 0; r < size; r++) {
         cur[r] = currencyIndex(projects.get(r).currency());
+        currencyRows[cur[r]]++;
       }
       this.rowCurrency = cur;
     }
-    this.questions =
-        CacheBuilder.newBuilder()
-            // one segment: the whole budget is one least-recently-used order, so the columns of
-            // one question never evict each other as they could in separate segments
-            .concurrencyLevel(1)
-            .maximumWeight(questionBudget(size))
-            .weigher((Object k, Object v) -> weigh(v))
-            .build();
+    this.questions = questionCache(size);
+    this.rowOf = new Lazy<>(this::rows);
     this.statuses = new Lazy<>(() -> Optional.ofNullable(Histories.statuses(projects)));
     this.plans = new Lazy<>(() -> Histories.plans(projects));
     this.months = new Lazy<>(() -> Optional.ofNullable(Histories.months(projects)));
-    this.completed =
-        new Lazy<>(
-            () ->
-                Histories.reportFigures(
-                    projects,
-                    months.get().orElseThrow(),
-                    r -> Optional.of(r.completedInvestment())));
-    this.funds =
-        new Lazy<>(
-            () ->
-                Histories.reportFigures(
-                    projects, months.get().orElseThrow(), ProgressReport::fundsInPlace));
+    this.completed = new Lazy<>(this::completedFigures);
+    this.funds = new Lazy<>(this::fundsFigures);
+  }
+
+  /** An index over other rows of the same portfolio-wide data: an edit's or its new rows'. */
+  private ColumnarIndex(
+      ColumnarIndex like,
+      Portfolio portfolio,
+      ImmutableList<Project> projects,
+      int @org.jspecify.annotations.Nullable [] rowCurrency,
+      int[] currencyRows) {
+    this.portfolio = portfolio;
+    this.projects = projects;
+    this.size = projects.size();
+    this.currencies = like.currencies;
+    this.currencyIndex = like.currencyIndex;
+    this.rowCurrency = rowCurrency;
+    this.currencyRows = currencyRows;
+    this.signingCurrencies = like.signingCurrencies;
+    this.signingsByProject = like.signingsByProject;
+    this.questions = questionCache(size);
+    this.rowOf = new Lazy<>(this::rows);
+    this.statuses = new Lazy<>(() -> Optional.ofNullable(Histories.statuses(projects)));
+    this.plans = new Lazy<>(() -> Histories.plans(projects));
+    this.months = new Lazy<>(() -> Optional.ofNullable(Histories.months(projects)));
+    this.completed = new Lazy<>(this::completedFigures);
+    this.funds = new Lazy<>(this::fundsFigures);
+  }
+
+  private static Cache<Object, Cached> questionCache(int rows) {
+    return CacheBuilder.newBuilder()
+        // one segment: the whole budget is one least-recently-used order, so the columns of
+        // one question never evict each other as they could in separate segments
+        .concurrencyLevel(1)
+        .maximumWeight(questionBudget(rows))
+        .weigher((Object k, Cached v) -> weigh(v.value))
+        .build();
+  }
+
+  private ImmutableMap<ProjectId, Integer> rows() {
+    ImmutableMap.Builder<ProjectId, Integer> rows = ImmutableMap.builderWithExpectedSize(size);
+    for (int r = 0; r < size; r++) {
+      rows.put(projects.get(r).id(), r);
+    }
+    return rows.buildOrThrow();
+  }
+
+  private long[] completedFigures() {
+    return Histories.reportFigures(
+        projects, months.get().orElseThrow(), r -> Optional.of(r.completedInvestment()));
+  }
+
+  private long[] fundsFigures() {
+    return Histories.reportFigures(
+        projects, months.get().orElseThrow(), ProgressReport::fundsInPlace);
+  }
+
+  /**
+   * Returns the index of an edited portfolio derived from the index of the portfolio it was edited
+   * from, or null if it must be built from scratch (a currency appears or disappears, or no row is
+   * left). Portfolio-wide data (signings, currencies, taxonomies) is shared, since an edit of
+   * projects leaves it as it was; the status histories, plans and reports laid out so far, and
+   * every cached column whose {@link Layout} is known, are patched by splicing in the layout of the
+   * new row alone; columns the old index had not built stay unbuilt. A column is thereby copied, an
+   * O(n) copy of primitives, or shared when a replaced row kept its value; no other project's
+   * objects are read. Everything else is built on demand, as in a new index.
+   */
+  static @org.jspecify.annotations.Nullable ColumnarIndex derive(
+      Portfolio portfolio, ColumnarIndex base, List<RowEdits.Edit> edits) {
+    ColumnarIndex current = base;
+    List<Project> rows = new ArrayList<>(base.projects);
+    for (int i = 0; i < edits.size(); i++) {
+      RowEdits.Edit e = edits.get(i);
+      ImmutableList<Project> after;
+      if (i == edits.size() - 1) {
+        after = portfolio.projects();
+      } else {
+        switch (e.kind()) {
+          case REPLACE -> rows.set(e.row(), (Project) Objects.requireNonNull(e.value()));
+          case APPEND -> rows.add((Project) Objects.requireNonNull(e.value()));
+          default -> rows.remove(e.row());
+        }
+        after = ImmutableList.copyOf(rows);
+      }
+      current = current.edited(portfolio, after, e);
+      if (current == null) {
+        return null;
+      }
+    }
+    return current;
+  }
+
+  private @org.jspecify.annotations.Nullable ColumnarIndex edited(
+      Portfolio portfolio, ImmutableList<Project> after, RowEdits.Edit e) {
+    Splice edit =
+        switch (e.kind()) {
+          case REPLACE -> new Splice(size, e.row(), 1, 1);
+          case APPEND -> new Splice(size, size, 0, 1);
+          default -> new Splice(size, e.row(), 1, 0);
+        };
+    if (edit.rowsAfter() != after.size() || edit.rowsAfter() == 0) {
+      return null;
+    }
+    Project added = (Project) e.value();
+    int[] counts = currencyRows.clone();
+    if (edit.removed == 1) {
+      counts[currencyOfRow(edit.from)]--;
+    }
+    int[] freshCurrency = new int[edit.inserted];
+    if (added != null) {
+      Integer c = currencyIndex.get(added.currency());
+      if (c == null) {
+        return null; // a new currency: every money column would change
+      }
+      counts[c]++;
+      freshCurrency[0] = c;
+    }
+    for (int c = 0; c < counts.length; c++) {
+      if (counts[c] == 0 && !signingCurrencies.contains(currencies.get(c))) {
+        return null; // a currency gone
+      }
+    }
+    int[] cur = rowCurrency;
+    int[] newCurrency = cur == null ? null : edit.rows(cur, freshCurrency);
+    ImmutableList<Project> freshRows = added == null ? ImmutableList.of() : ImmutableList.of(added);
+    ColumnarIndex fresh =
+        new ColumnarIndex(this, portfolio, freshRows, cur == null ? null : freshCurrency, counts);
+    ColumnarIndex out = new ColumnarIndex(this, portfolio, after, newCurrency, counts);
+    if (edit.inPlace()) {
+      ImmutableMap<ProjectId, Integer> ids = rowOf.peek();
+      if (ids != null) {
+        out.rowOf.seed(ids);
+      }
+    }
+    Optional<Histories.Statuses> st = statuses.peek();
+    if (st != null && st.isPresent() && fresh.statuses().isPresent()) {
+      out.statuses.seed(Optional.of(st.get().spliced(fresh.statuses().get(), edit)));
+    }
+    Histories.Plans pl = plans.peek();
+    if (pl != null) {
+      out.plans.seed(pl.spliced(fresh.plans(), edit));
+    }
+    Optional<Histories.Months> mo = months.peek();
+    if (mo != null && mo.isPresent() && fresh.months().isPresent()) {
+      Histories.Months m = mo.get();
+      out.months.seed(Optional.of(m.spliced(fresh.months().get(), edit)));
+      long[] done = completed.peek();
+      if (done != null) {
+        out.completed.seed(edit.entries(done, m.offsets, fresh.completed()));
+      }
+      long[] inPlace = funds.peek();
+      if (inPlace != null) {
+        out.funds.seed(edit.entries(inPlace, m.offsets, fresh.funds()));
+      }
+    }
+    out.carried =
+        carry(columns, out.columns, fresh, edit) + carry(questions, out.questions, fresh, edit);
+    return out;
+  }
+
+  /** Patches the cached columns of known layout into an edited index's cache. */
+  private static int carry(
+      Cache<Object, Cached> from, Cache<Object, Cached> to, ColumnarIndex fresh, Splice edit) {
+    int carried = 0;
+    for (Map.Entry<Object, Cached> entry : from.asMap().entrySet()) {
+      Cached c = entry.getValue();
+      Layout layout = c.layout;
+      Function<ColumnarIndex, ?> build = c.build;
+      if (layout == null || build == null) {
+        continue;
+      }
+      Object patched;
+      try {
+        patched = splice(layout, c.value, build.apply(fresh), edit);
+      } catch (RuntimeException e) {
+        continue; // the new row fails this column: building it will say so, on demand
+      }
+      if (patched != null) {
+        to.put(entry.getKey(), new Cached(patched, layout, build));
+        carried++;
+      }
+    }
+    return carried;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static @org.jspecify.annotations.Nullable Object splice(
+      Layout layout, Object old, Object fresh, Splice edit) {
+    return switch (layout) {
+      case KEYS -> ((KeyColumn<Comparable<?>>) old).spliced((KeyColumn<Comparable<?>>) fresh, edit);
+      case VALUES -> ((ValueColumn) old).spliced((ValueColumn) fresh, edit);
+      case ROW_BYTES -> edit.bytes((byte[]) old, (byte[]) fresh);
+    };
+  }
+
+  /**
+   * Returns the number of cached columns this index patched from the index of the portfolio it was
+   * edited from, or 0 if it was built from scratch.
+   *
+   * @return the number of columns carried over
+   */
+  public int carriedColumns() {
+    return Math.max(0, carried);
+  }
+
+  /**
+   * Returns whether this index was derived from that of the portfolio edited, rather than built.
+   *
+   * @return true if derived
+   */
+  public boolean isDerived() {
+    return carried >= 0;
   }
 
   /** Returns the bytes the columns of questions may hold over a portfolio of {@code rows}. */
@@ -188,9 +426,25 @@ public final class ColumnarIndex {
     return funds.get();
   }
 
-  /** Returns a cached column of a question, building it if needed. */
+  /**
+   * Returns a cached column of a question, building it if needed; an edited portfolio's index
+   * builds it anew.
+   */
   public <T> T question(Object spec, Supplier<T> build) {
-    return cached(questions, spec, build);
+    return cached(questions, spec, null, ix -> build.get());
+  }
+
+  /**
+   * Returns a cached column of a question, building it if needed; an edited portfolio's index
+   * patches it.
+   *
+   * @param spec the key of the column
+   * @param layout how the column lies over the rows
+   * @param build builds the column over the rows of the index it is given, reading nothing but that
+   *     index (not this one): it also builds the column of an edit's new rows alone
+   */
+  public <T> T question(Object spec, Layout layout, Function<ColumnarIndex, T> build) {
+    return cached(questions, spec, layout, build);
   }
 
   /**
@@ -200,7 +454,20 @@ public final class ColumnarIndex {
    * @return its index
    */
   public static ColumnarIndex of(Portfolio portfolio) {
-    return (ColumnarIndex) portfolio.columnarIndexSlot().get(() -> new ColumnarIndex(portfolio));
+    return (ColumnarIndex) portfolio.columnarIndexSlot().get(() -> build(portfolio));
+  }
+
+  /** Derives the index of an edited portfolio from the built one it was edited from, or builds. */
+  private static ColumnarIndex build(Portfolio portfolio) {
+    RowEdits edits = portfolio.columnarIndexEdits();
+    Object base = edits == null ? null : edits.take();
+    if (edits != null && base instanceof ColumnarIndex built) {
+      ColumnarIndex derived = derive(portfolio, built, edits.edits());
+      if (derived != null) {
+        return derived;
+      }
+    }
+    return new ColumnarIndex(portfolio);
   }
 
   public int currencyCount() {
@@ -227,7 +494,7 @@ public final class ColumnarIndex {
    * @throws IllegalArgumentException if the portfolio does not hold this project
    */
   public int rowOf(Project project) {
-    Integer row = rowOf.get(project.id());
+    Integer row = rowOf.get().get(project.id());
     if (row == null || (projects.get(row) != project && !projects.get(row).equals(project))) {
       throw new IllegalArgumentException(
           "Project '"
@@ -289,15 +556,39 @@ public final class ColumnarIndex {
     return shares;
   }
 
-  /** Returns a cached column, building it if needed. */
+  /** Returns a cached column, building it if needed; an edited portfolio's index builds it anew. */
   public <T> T column(Object spec, Supplier<T> build) {
-    return cached(columns, spec, build);
+    return cached(columns, spec, null, ix -> build.get());
+  }
+
+  /**
+   * Returns a cached column, building it if needed; an edited portfolio's index patches it.
+   *
+   * @param spec the key of the column
+   * @param layout how the column lies over the rows
+   * @param build builds the column over the rows of the index it is given, reading nothing but that
+   *     index (not this one): it also builds the column of an edit's new rows alone
+   */
+  public <T> T column(Object spec, Layout layout, Function<ColumnarIndex, T> build) {
+    return cached(columns, spec, layout, build);
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> T cached(Cache<Object, Object> cache, Object spec, Supplier<T> build) {
+  private <T> T cached(
+      Cache<Object, Cached> cache,
+      Object spec,
+      @org.jspecify.annotations.Nullable Layout layout,
+      Function<ColumnarIndex, T> build) {
     try {
-      return (T) cache.get(spec, build::get);
+      return (T)
+          cache.get(
+                  spec,
+                  () ->
+                      new Cached(
+                          Objects.requireNonNull(build.apply(this), "column"),
+                          layout,
+                          layout == null ? null : build))
+              .value;
     } catch (ExecutionException | UncheckedExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {
@@ -323,6 +614,36 @@ public final class ColumnarIndex {
     @SuppressWarnings("unchecked")
     public T get() {
       return (T) memo.get(compute);
+    }
+
+    /** Returns the value if computed, without computing it. */
+    @SuppressWarnings("unchecked")
+    public @org.jspecify.annotations.Nullable T peek() {
+      return (T) memo.peek();
+    }
+
+    /** Sets the value before first use, instead of computing it. */
+    public void seed(T value) {
+      memo.get(() -> value);
+    }
+  }
+
+  /**
+   * A cached column: its value, and, when an edited portfolio's index may patch it, its layout and
+   * how to build it over the rows of an index.
+   */
+  private static final class Cached {
+    final Object value;
+    final @org.jspecify.annotations.Nullable Layout layout;
+    final @org.jspecify.annotations.Nullable Function<ColumnarIndex, ?> build;
+
+    Cached(
+        Object value,
+        @org.jspecify.annotations.Nullable Layout layout,
+        @org.jspecify.annotations.Nullable Function<ColumnarIndex, ?> build) {
+      this.value = value;
+      this.layout = layout;
+      this.build = build;
     }
   }
 }

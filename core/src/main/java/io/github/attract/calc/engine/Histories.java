@@ -53,6 +53,14 @@ public final class Histories {
     public long bytes() {
       return 4L * offsets.length + 4L * days.length + codes.length;
     }
+
+    /** Returns these histories after an edit; {@code fresh} lays out the inserted rows. */
+    Statuses spliced(Statuses fresh, Splice edit) {
+      return new Statuses(
+          edit.offsets(offsets, fresh.offsets),
+          edit.entries(days, offsets, fresh.days),
+          edit.entries(codes, offsets, fresh.codes));
+    }
   }
 
   /** Annual plans: {@code years} calendar years, {@code planned} minor units or markers. */
@@ -70,6 +78,14 @@ public final class Histories {
     public long bytes() {
       return 4L * offsets.length + 4L * years.length + 8L * planned.length;
     }
+
+    /** Returns these plans after an edit; {@code fresh} lays out the inserted rows. */
+    Plans spliced(Plans fresh, Splice edit) {
+      return new Plans(
+          edit.offsets(offsets, fresh.offsets),
+          edit.entries(years, offsets, fresh.years),
+          edit.entries(planned, offsets, fresh.planned));
+    }
   }
 
   /** The months of the progress reports, as epoch months. */
@@ -84,6 +100,12 @@ public final class Histories {
 
     public long bytes() {
       return 4L * offsets.length + 4L * months.length;
+    }
+
+    /** Returns these months after an edit; {@code fresh} lays out the inserted rows. */
+    Months spliced(Months fresh, Splice edit) {
+      return new Months(
+          edit.offsets(offsets, fresh.offsets), edit.entries(months, offsets, fresh.months));
     }
   }
 

@@ -171,6 +171,148 @@ public final class KeyColumn<K extends Comparable<?>> {
     return new KeyColumn<>(keys, false, codes, null);
   }
 
+  /**
+   * Returns this column after an edit of its rows: the codes of the rows kept, remapped only if the
+   * keys changed (a key met first in the new rows, or one met last in the removed rows), and those
+   * of the new rows, taken from a column over the new rows alone. A row replaced in place that
+   * keeps its codes gives this column itself. The result equals the column built from scratch over
+   * the edited rows.
+   *
+   * @param fresh the column over the inserted rows only, of the same dimension
+   * @param edit the edit
+   */
+  KeyColumn<K> spliced(KeyColumn<K> fresh, Splice edit) {
+    if (fresh.multi != multi) {
+      throw new IllegalArgumentException("Column of multi=" + fresh.multi + " for multi=" + multi);
+    }
+    int[] off = offsets;
+    int start = off == null ? edit.from : off[edit.from];
+    int end = off == null ? edit.from + edit.removed : off[edit.from + edit.removed];
+    // the codes of the fresh rows, in this column's keys where they hold them
+    int[] freshCode = new int[fresh.cardinality];
+    List<K> added = new ArrayList<>();
+    for (int i = 0; i < fresh.keys.size(); i++) {
+      K k = fresh.keys.get(i);
+      int at = find(keys, k);
+      freshCode[i] = at;
+      if (at < 0) {
+        added.add(k);
+      }
+    }
+    freshCode[fresh.unclassified] = unclassified;
+    // keys whose only rows were removed
+    boolean[] gone = null;
+    for (int e = start; e < end; e++) {
+      int c = codes[e];
+      if (c == unclassified || (gone != null && gone[c]) || heldByFresh(c, freshCode)) {
+        continue;
+      }
+      if (!heldOutside(c, start, end)) {
+        if (gone == null) {
+          gone = new boolean[cardinality];
+        }
+        gone[c] = true;
+      }
+    }
+    if (added.isEmpty() && gone == null) {
+      return splicedSameKeys(fresh, freshCode, edit, keys);
+    }
+    // new keys: the old ones left, and the added ones, in natural order
+    List<K> merged = new ArrayList<>(keys.size() + added.size());
+    for (int c = 0; c < keys.size(); c++) {
+      if (gone == null || !gone[c]) {
+        merged.add(keys.get(c));
+      }
+    }
+    merged.addAll(added);
+    merged.sort(KeyColumn::compareKeys);
+    ImmutableList<K> newKeys = ImmutableList.copyOf(merged);
+    int[] remap = new int[cardinality];
+    for (int c = 0; c < keys.size(); c++) {
+      remap[c] = gone != null && gone[c] ? -1 : find(newKeys, keys.get(c));
+    }
+    remap[unclassified] = newKeys.size();
+    int[] freshMapped = new int[fresh.cardinality];
+    for (int i = 0; i < fresh.keys.size(); i++) {
+      freshMapped[i] = find(newKeys, fresh.keys.get(i));
+    }
+    freshMapped[fresh.unclassified] = newKeys.size();
+    int[] remapped = new int[codes.length];
+    for (int e = 0; e < codes.length; e++) {
+      remapped[e] = remap[codes[e]];
+    }
+    return new KeyColumn<>(newKeys, multi, remapped, offsets)
+        .splicedSameKeys(fresh, freshMapped, edit, newKeys);
+  }
+
+  /**
+   * Splices when this column's keys are those of the result; {@code freshCode} maps fresh codes.
+   */
+  private KeyColumn<K> splicedSameKeys(
+      KeyColumn<K> fresh, int[] freshCode, Splice edit, ImmutableList<K> resultKeys) {
+    int[] mapped = new int[fresh.codes.length];
+    for (int e = 0; e < mapped.length; e++) {
+      mapped[e] = freshCode[fresh.codes[e]];
+    }
+    int[] off = offsets;
+    if (off == null) {
+      if (edit.inPlace() && edit.inserted == 1) {
+        if (codes[edit.from] == mapped[0]) {
+          return this;
+        }
+        int[] out = codes.clone();
+        out[edit.from] = mapped[0];
+        return new KeyColumn<>(resultKeys, false, out, null);
+      }
+      return new KeyColumn<>(resultKeys, false, edit.rows(codes, mapped), null);
+    }
+    int[] freshOff = java.util.Objects.requireNonNull(fresh.offsets, "offsets");
+    return new KeyColumn<>(
+        resultKeys, true, edit.entries(codes, off, mapped), edit.offsets(off, freshOff));
+  }
+
+  private static boolean heldByFresh(int code, int[] freshCode) {
+    for (int f : freshCode) {
+      if (f == code) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean heldOutside(int code, int start, int end) {
+    int[] c = codes;
+    for (int e = 0; e < start; e++) {
+      if (c[e] == code) {
+        return true;
+      }
+    }
+    for (int e = end; e < c.length; e++) {
+      if (c[e] == code) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the code of a key in sorted keys, or -1 if none compares equal. */
+  private static <K> int find(List<K> sorted, K key) {
+    int lo = 0;
+    int hi = sorted.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = compareKeys(sorted.get(mid), key);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
   /** Compares two keys of one dimension by their natural order (they are of one type). */
   @SuppressWarnings("unchecked")
   private static int compareKeys(Object a, Object b) {

@@ -143,6 +143,109 @@ public final class ValueColumn {
     return new ValueColumn(out, anyZero, rows, cur, vals, scale);
   }
 
+  private ValueColumn(
+      long[] values,
+      int @Nullable [] offsets,
+      int @Nullable [] currencies,
+      int scale,
+      boolean zeros,
+      int[] sideRows,
+      int[] sideCurrencies,
+      BigInteger[] sideValues) {
+    this.values = values;
+    this.offsets = offsets;
+    this.currencies = currencies;
+    this.scale = scale;
+    this.zeros = zeros;
+    this.sideRows = sideRows;
+    this.sideCurrencies = sideCurrencies;
+    this.sideValues = sideValues;
+  }
+
+  /**
+   * Returns this column after an edit of its rows, or null if it cannot be patched (the new rows
+   * have another scale): the entries of the rows kept are copied, those of the new rows taken from
+   * a column over the new rows alone, and the side table keeps its ascending rows. A row replaced
+   * in place that keeps its value gives this column itself. Aggregating the result gives what the
+   * column built from scratch gives; only {@link #zeros} may stay set where a fresh build would
+   * clear it, which costs the kernel a count of hits, never a different sum.
+   *
+   * @param fresh the column over the inserted rows only, of the same measure
+   * @param edit the edit
+   */
+  @Nullable ValueColumn spliced(ValueColumn fresh, Splice edit) {
+    if (fresh.scale != scale
+        || !Splice.sameShape(fresh.offsets, offsets)
+        || !Splice.sameShape(fresh.currencies, currencies)) {
+      return null;
+    }
+    int[] off = offsets;
+    boolean sideTouched = fresh.sideRows.length > 0;
+    for (int row : sideRows) {
+      sideTouched |= row >= edit.from && row < edit.from + edit.removed;
+    }
+    if (off == null
+        && edit.inPlace()
+        && edit.inserted == 1
+        && !sideTouched
+        && values[edit.from] == fresh.values[0]) {
+      return this;
+    }
+    long[] v;
+    int[] newOffsets = null;
+    int[] cur = currencies;
+    if (off == null) {
+      if (edit.inPlace() && edit.inserted == 1) {
+        v = values.clone();
+        v[edit.from] = fresh.values[0];
+      } else {
+        v = edit.rows(values, fresh.values);
+      }
+    } else {
+      int[] freshOff = java.util.Objects.requireNonNull(fresh.offsets, "offsets");
+      v = edit.entries(values, off, fresh.values);
+      newOffsets = edit.offsets(off, freshOff);
+      if (cur != null) {
+        cur = edit.entries(cur, off, java.util.Objects.requireNonNull(fresh.currencies, "cur"));
+      }
+    }
+    int[] rows;
+    int[] rowCur;
+    BigInteger[] vals;
+    if (!sideTouched && edit.inPlace()) {
+      rows = sideRows;
+      rowCur = sideCurrencies;
+      vals = sideValues;
+    } else {
+      List<Integer> r = new ArrayList<>();
+      List<Integer> c = new ArrayList<>();
+      List<BigInteger> x = new ArrayList<>();
+      int s = 0;
+      for (; s < sideRows.length && sideRows[s] < edit.from; s++) {
+        r.add(sideRows[s]);
+        c.add(sideCurrencies[s]);
+        x.add(sideValues[s]);
+      }
+      while (s < sideRows.length && sideRows[s] < edit.from + edit.removed) {
+        s++; // a removed row's exact value goes with it
+      }
+      for (int f = 0; f < fresh.sideRows.length; f++) {
+        r.add(edit.from + fresh.sideRows[f]);
+        c.add(fresh.sideCurrencies[f]);
+        x.add(fresh.sideValues[f]);
+      }
+      for (; s < sideRows.length; s++) {
+        r.add(edit.moved(sideRows[s]));
+        c.add(sideCurrencies[s]);
+        x.add(sideValues[s]);
+      }
+      rows = r.stream().mapToInt(Integer::intValue).toArray();
+      rowCur = c.stream().mapToInt(Integer::intValue).toArray();
+      vals = x.toArray(new BigInteger[0]);
+    }
+    return new ValueColumn(v, newOffsets, cur, scale, zeros || fresh.zeros, rows, rowCur, vals);
+  }
+
   /** Returns an estimate of the bytes held, for the bounded cache of question columns. */
   public long bytes() {
     int[] off = offsets;
