@@ -59,8 +59,9 @@ class MoneyEdgeCasesTest {
     ExchangeRate toJpy = ExchangeRate.parse("CNY/JPY 19.5 on 2023-03-01");
     assertThat(ExchangeRateTable.of(toUsd, toJpy, toEur).rates())
         .containsExactly(toEur, toJpy, toUsd);
-    assertThat(ExchangeRateTable.of(toUsd, toJpy, toEur).findRate(CNY, Currency.getInstance("JPY"),
-            LocalDate.parse("2023-03-02")))
+    assertThat(
+            ExchangeRateTable.of(toUsd, toJpy, toEur)
+                .findRate(CNY, Currency.getInstance("JPY"), LocalDate.parse("2023-03-02")))
         .contains(toJpy);
   }
 }
