@@ -10,7 +10,7 @@
 # shorter run and a lower bound on the score that all tests would give. A single class can be the
 # target too ('io.github.attract.money.Money*'), for a quick rerun after new tests. (PIT's
 # incremental history now needs a commercial plugin, so each run analyses its targets afresh.)
-# THREADS overrides the thread count (default 2). Run from the repository root.
+# THREADS overrides the thread count (default 2), TRIES the property tests' tries (default 100). Run from the repository root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${1:-io.github.attract.*}"
@@ -24,4 +24,5 @@ mvn -B -pl core -Pmutation test-compile org.pitest:pitest-maven:mutationCoverage
   -Dpit.threads="${THREADS:-2}" \
   -Dpit.targetClasses="$target" \
   -Dpit.targetTests="$tests" \
+  -Dpit.tries="${TRIES:-100}" \
   -Dpit.run="$run"
