@@ -19,9 +19,10 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>A revision checks only that its texts are not blank. Its total is checked by the project that
- * holds it (in the project's currency, not negative), so that a bulk check reports a bad total with
- * its field path, {@code totalInvestmentRevisions[i].total}, along with every other broken rule.
+ * <p>A revision checks only that its texts are neither blank nor padded with white space. Its total
+ * is checked by the project that holds it (in the project's currency, not negative), so that a bulk
+ * check reports a bad total with its field path, {@code totalInvestmentRevisions[i].total}, along
+ * with every other broken rule.
  *
  * <p>Immutable and thread-safe.
  */
@@ -160,7 +161,8 @@ public abstract class InvestmentRevision {
      *
      * @return the revision
      * @throws IllegalStateException if a required attribute is missing
-     * @throws IllegalArgumentException if the reason or document is blank
+     * @throws IllegalArgumentException if the reason or document is blank or padded with white
+     *     space
      */
     InvestmentRevision build();
   }

@@ -14,6 +14,7 @@ import io.github.attract.project.Designation;
 import io.github.attract.project.DesignationKind;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.InvestmentRevision;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Phase;
@@ -595,6 +596,22 @@ final class Decode {
     return build(in, b::build);
   }
 
+  static InvestmentRevision investmentRevision(JsonIn in) throws IOException {
+    in.startObject("Investment revision");
+    InvestmentRevision.Builder b = InvestmentRevision.builder();
+    for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
+      switch (name) {
+        case "date" -> b.date(in.date("Investment revision 'date'"));
+        case "total" -> b.total(money(in));
+        case "reason" -> b.reason(in.text("Investment revision 'reason'"));
+        case "document" -> b.document(in.text("Investment revision 'document'"));
+        case "provenance" -> b.provenance(provenance(in));
+        default -> in.unknownProperty("Investment revision", name);
+      }
+    }
+    return build(in, b::build);
+  }
+
   static Phase phase(JsonIn in) throws IOException {
     in.startObject("Phase");
     Phase.Builder b = Phase.builder();
@@ -636,6 +653,10 @@ final class Decode {
         case "currency" -> b.currency(currency(in));
         case "totalInvestment" -> b.totalInvestment(money(in));
         case "totalInvestmentProvenance" -> b.totalInvestmentProvenance(provenance(in));
+        case "totalInvestmentRevisions" -> {
+          b.addAllTotalInvestmentRevisions(
+              list(in, "'totalInvestmentRevisions'", Decode::investmentRevision));
+        }
         case "phases" -> b.addAllPhases(list(in, "'phases'", Decode::phase));
         case "statusHistory" -> b.statusHistory(statusHistory(in));
         case "capacities" -> b.addAllCapacities(list(in, "'capacities'", Decode::designedCapacity));
