@@ -380,9 +380,9 @@ public abstract class Project {
 
   /**
    * Returns this project with a revision of its total investment put in: a revision of a day the
-   * project has none for is inserted in date order, one of a day it has replaces it. Putting in the
-   * same revisions in any order therefore gives the same project. The result is checked like a
-   * newly built project.
+   * project has none for is inserted in date order, one of a day it has replaces it. Putting in
+   * revisions of distinct days in any order therefore gives the same project. The result is checked
+   * like a newly built project.
    *
    * <pre>{@code
    * Project revised = project.withTotalInvestmentRevision(
