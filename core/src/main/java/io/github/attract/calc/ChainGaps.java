@@ -33,6 +33,7 @@ import java.util.Optional;
  *
  * <p>A project fills the link it names ({@link Project#chainLink()}) unless its status history is
  * cancelled; a project without a stated total investment counts, adding nothing to the investment.
+ * A project's investment is its total as last revised ({@link Project#latestTotalInvestment()}).
  * Investment is kept exactly per currency; the investment threshold compares the amount in its own
  * currency only.
  *
@@ -133,7 +134,7 @@ public final class ChainGaps {
       ChainLinkRef ref = p.chainLink().get();
       counts.merge(ref, 1, Integer::sum);
       MultiCurrencyAmount sum = money.getOrDefault(ref, MultiCurrencyAmount.empty());
-      money.put(ref, p.totalInvestment().map(sum::plus).orElse(sum));
+      money.put(ref, p.latestTotalInvestment().map(sum::plus).orElse(sum));
     }
     List<LinkCoverage> out = new ArrayList<>();
     for (IndustrialChain chain : portfolio.chains()) {

@@ -305,8 +305,9 @@ public final class Dimensions {
   }
 
   /**
-   * Returns the size band of the total investment; unclassified if it is unknown or in another
-   * currency than the bands.
+   * Returns the size band of the total investment as last revised ({@link
+   * Project#latestTotalInvestment()}); unclassified if it is unknown or in another currency than
+   * the bands.
    *
    * @param bands the bands
    * @return the dimension "size-band(bands)"
@@ -316,7 +317,7 @@ public final class Dimensions {
     return new BuiltIn<>(
         "size-band(" + bands.bands() + ")",
         false,
-        index -> (p, out) -> p.totalInvestment().flatMap(bands::bandOf).ifPresent(out::add));
+        index -> (p, out) -> p.latestTotalInvestment().flatMap(bands::bandOf).ifPresent(out::add));
   }
 
   /**
@@ -347,8 +348,9 @@ public final class Dimensions {
   }
 
   /**
-   * Returns where the total investment figure comes from (reported, estimated, derived);
-   * unclassified if the project states none.
+   * Returns where the total investment figure as last revised comes from (reported, estimated,
+   * derived; {@link Project#latestTotalInvestmentProvenance()}); unclassified if the project states
+   * none.
    *
    * @return the dimension "provenance"
    */
@@ -359,7 +361,7 @@ public final class Dimensions {
         index ->
             (p, out) -> {
               if (p.totalInvestment().isPresent()) {
-                out.add(p.totalInvestmentProvenance());
+                out.add(p.latestTotalInvestmentProvenance());
               }
             });
   }

@@ -28,8 +28,9 @@ import java.util.stream.Collector;
  * <p><b>By period</b>, a flow: the activities dated in the period; the projects signed in it (the
  * stated {@link Signing#projectCount()} of its signings, so unitemized projects count, with the
  * signings' contract value); and the projects that first reached ready-to-start, under construction
- * and in operation in it (with their total investment). A project that skips a step (signed and
- * started on one day) passes through it the same day.
+ * and in operation in it (with their total investment in force on the period's last day). A project
+ * that skips a step (signed and started on one day) passes through it the same day. A cohort funnel
+ * counts the total investment in force on its as-of day ({@link Project#totalInvestmentOn}).
  *
  * <p><b>By cohort</b>, a stock: the projects signed in a year (their signing date as {@link
  * Dimensions#signingYear()} defines it, on or before the as-of day), with the contract value of
@@ -82,7 +83,7 @@ public final class Funnels {
         Optional<LocalDate> reached = p.statusHistory().firstReached(status(STAGES[i]));
         if (reached.isPresent() && period.contains(reached.get())) {
           counts[i]++;
-          money[i] = plus(money[i], p.totalInvestment());
+          money[i] = plus(money[i], p.totalInvestmentOn(period.end()));
         }
       }
     }
@@ -143,7 +144,7 @@ public final class Funnels {
       for (int i = 2; i < STAGES.length; i++) {
         if (p.statusHistory().hasReached(status(STAGES[i]), asOf)) {
           counts[i]++;
-          money[i] = plus(money[i], p.totalInvestment());
+          money[i] = plus(money[i], p.totalInvestmentOn(asOf));
         }
       }
     }

@@ -62,7 +62,9 @@ public final class Measures {
   }
 
   /**
-   * Returns the total planned investment (总投资).
+   * Returns the total planned investment (总投资) as last revised ({@link
+   * Project#latestTotalInvestment()}): the measure has no as-of day, so a project's latest revision
+   * counts, else its original total; the provenance is that of the figure counted.
    *
    * @return the measure "total-investment"
    */
@@ -455,7 +457,7 @@ public final class Measures {
     Optional<Money> of(Project p) {
       switch (figure) {
         case TOTAL_INVESTMENT:
-          return p.totalInvestment();
+          return p.latestTotalInvestment();
         case ANNUAL_PLANNED:
           return p.annualPlan(Objects.requireNonNull(year)).map(AnnualPlan::planned);
         case COMPLETED:
@@ -500,7 +502,7 @@ public final class Measures {
       }
       switch (figure) {
         case TOTAL_INVESTMENT:
-          return p.totalInvestmentProvenance();
+          return p.latestTotalInvestmentProvenance();
         case ANNUAL_PLANNED:
           return p.annualPlan(Objects.requireNonNull(year))
               .map(AnnualPlan::provenance)

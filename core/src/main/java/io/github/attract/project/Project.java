@@ -50,9 +50,13 @@ import org.immutables.value.Value;
  * cumulative (never decreasing); funds in place never above the total investment; investors are
  * distinct; the status histories of the project and its phases take only allowed transitions in
  * date order (a history read with {@link StatusHistory#ofUnchecked} is checked here, with paths
- * such as {@code statusHistory[3].date}). A construction failure ({@link InvalidProjectException})
- * lists every broken rule, not only the first. Completed investment above the total investment (a
- * cost overrun) is not an error: the project keeps it as a warning in {@link #violations()}.
+ * such as {@code statusHistory[3].date}); revisions of the total investment are in ascending,
+ * distinct dates, in the project's currency, non-negative, and revise an original total. Phases
+ * and annual plans are held against the {@link #latestTotalInvestment() latest total}, each
+ * progress report against the total {@link #totalInvestmentOn in force} at the end of its month. A
+ * construction failure ({@link InvalidProjectException}) lists every broken rule, not only the
+ * first. Completed investment above the total investment (a cost overrun) is not an error: the
+ * project keeps it as a warning in {@link #violations()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -127,9 +131,11 @@ public abstract class Project {
   }
 
   /**
-   * Returns the total planned investment (总投资).
+   * Returns the total planned investment (总投资) as first stated, before any {@link
+   * #totalInvestmentRevisions() revision}; see {@link #totalInvestmentOn} and {@link
+   * #latestTotalInvestment()} for the revised figures.
    *
-   * @return the amount, if known
+   * @return the original amount, if known
    */
   public abstract Optional<Money> totalInvestment();
 
@@ -142,6 +148,16 @@ public abstract class Project {
   public Provenance totalInvestmentProvenance() {
     return Provenance.REPORTED;
   }
+
+  /**
+   * Returns the dated revisions of the total investment (调整总投资) in ascending, distinct date order.
+   * {@link #totalInvestment()} is the original total: it is in force from the start of the
+   * project's record, whatever its date, until the day before the first revision; each revision is
+   * in force from its date (inclusive) until the day before the next one.
+   *
+   * @return the revisions, possibly none; a project with revisions has an original total
+   */
+  public abstract ImmutableList<InvestmentRevision> totalInvestmentRevisions();
 
   /**
    * Returns the phases in order.
@@ -194,6 +210,62 @@ public abstract class Project {
    * @return the description, if any
    */
   public abstract Optional<String> description();
+
+  /**
+   * Returns the total investment in force on a day: the total of the last revision dated on or
+   * before the day, else the original {@link #totalInvestment()}.
+   *
+   * <pre>{@code
+   * // original CNY 1000.00, revised to CNY 1200.00 on 2024-03-01
+   * project.totalInvestmentOn(LocalDate.of(2024, 2, 29));   // CNY 1000.00
+   * project.totalInvestmentOn(LocalDate.of(2024, 3, 1));    // CNY 1200.00
+   * }</pre>
+   *
+   * @param date the as-of day
+   * @return the total then, empty if the project has no total investment
+   */
+  public Optional<Money> totalInvestmentOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (totalInvestment().isEmpty()) {
+      return Optional.empty();
+    }
+    Money found = totalInvestment().get();
+    for (InvestmentRevision r : totalInvestmentRevisions()) {
+      if (r.date().isAfter(date)) {
+        break;
+      }
+      found = r.total();
+    }
+    return Optional.of(found);
+  }
+
+  /**
+   * Returns the total investment as last revised: the total of the latest revision, else the
+   * original {@link #totalInvestment()}. It reads no clock: a revision dated in the future of the
+   * caller counts too. Aggregations without an as-of day use it.
+   *
+   * @return the latest total, empty if the project has no total investment
+   */
+  public Optional<Money> latestTotalInvestment() {
+    if (totalInvestment().isEmpty() || totalInvestmentRevisions().isEmpty()) {
+      return totalInvestment();
+    }
+    return Optional.of(
+        totalInvestmentRevisions().get(totalInvestmentRevisions().size() - 1).total());
+  }
+
+  /**
+   * Returns where the {@link #latestTotalInvestment() latest total investment} comes from: the
+   * provenance of the latest revision, else {@link #totalInvestmentProvenance()}.
+   *
+   * @return the provenance
+   */
+  public Provenance latestTotalInvestmentProvenance() {
+    if (totalInvestmentRevisions().isEmpty()) {
+      return totalInvestmentProvenance();
+    }
+    return totalInvestmentRevisions().get(totalInvestmentRevisions().size() - 1).provenance();
+  }
 
   /**
    * Returns the status in force at the end of a day.
@@ -309,6 +381,42 @@ public abstract class Project {
   }
 
   /**
+   * Returns this project with a revision of its total investment put in: a revision of a day the
+   * project has none for is inserted in date order, one of a day it has replaces it. Putting in
+   * revisions of distinct days in any order therefore gives the same project. The result is checked
+   * like a newly built project.
+   *
+   * <pre>{@code
+   * Project revised = project.withTotalInvestmentRevision(
+   *     InvestmentRevision.of(LocalDate.of(2024, 3, 1), Money.of("CNY", "1200000000")));
+   * }</pre>
+   *
+   * @param revision the revision
+   * @return the updated project
+   * @throws IllegalArgumentException if the updated project breaks a rule, e.g. the project has no
+   *     original total investment or the revised total is in another currency
+   */
+  public Project withTotalInvestmentRevision(InvestmentRevision revision) {
+    Objects.requireNonNull(revision, "revision");
+    List<InvestmentRevision> revisions = new ArrayList<>(totalInvestmentRevisions().size() + 1);
+    boolean placed = false;
+    for (InvestmentRevision r : totalInvestmentRevisions()) {
+      if (!placed && !r.date().isBefore(revision.date())) {
+        revisions.add(revision);
+        placed = true;
+        if (r.date().equals(revision.date())) {
+          continue;
+        }
+      }
+      revisions.add(r);
+    }
+    if (!placed) {
+      revisions.add(revision);
+    }
+    return copy(statusHistory(), revisions).addAllProgressReports(progressReports()).build();
+  }
+
+  /**
    * Returns this project with one more status change at the end of its history, checked as {@link
    * StatusHistory#then} checks it.
    *
@@ -348,6 +456,11 @@ public abstract class Project {
 
   /** Returns a builder holding everything but the progress reports, with a status history. */
   private Builder copy(StatusHistory history) {
+    return copy(history, totalInvestmentRevisions());
+  }
+
+  /** Returns a builder holding everything but the progress reports, with history and revisions. */
+  private Builder copy(StatusHistory history, List<InvestmentRevision> revisions) {
     return builder()
         .id(id())
         .name(name())
@@ -360,6 +473,7 @@ public abstract class Project {
         .currency(currency())
         .totalInvestment(totalInvestment())
         .totalInvestmentProvenance(totalInvestmentProvenance())
+        .addAllTotalInvestmentRevisions(revisions)
         .addAllPhases(phases())
         .statusHistory(history)
         .addAllCapacities(capacities())
@@ -440,6 +554,7 @@ public abstract class Project {
           "Project '" + id() + "' 'investors' must be distinct, but were " + investors());
     }
     totalInvestment().ifPresent(t -> found.money("totalInvestment", t));
+    checkRevisions(found);
     Money phaseSum = Money.zero(currency());
     boolean phasesSummable = true;
     Set<PhaseId> phaseIds = new HashSet<>();
@@ -463,7 +578,9 @@ public abstract class Project {
               .statusHistory()
               .violations("project", id().value(), "phases[" + phase.id() + "].statusHistory"));
     }
-    Optional<Money> total = totalInvestment().filter(t -> t.isIn(currency()) && !t.isNegative());
+    // Phases and annual plans describe the project as it now stands: they are held against the
+    // latest total; each progress report against the total in force at the end of its month.
+    Optional<Money> total = valid(latestTotalInvestment());
     if (phasesSummable && total.isPresent() && phaseSum.isGreaterThan(total.get())) {
       found.error(
           "phases",
@@ -472,11 +589,12 @@ public abstract class Project {
               + "' phase investments sum to "
               + phaseSum
               + ", more than its 'totalInvestment' "
-              + total.get());
+              + total.get()
+              + latestLabel());
     }
     found.list.addAll(statusHistory().violations("project", id().value(), "statusHistory"));
     checkPlans(found, total);
-    checkProgress(found, total);
+    checkProgress(found);
     expectedOutcomes()
         .ifPresent(
             o -> {
@@ -518,11 +636,57 @@ public abstract class Project {
               + "' annual plans sum to "
               + planned
               + ", more than its 'totalInvestment' "
-              + total.get());
+              + total.get()
+              + latestLabel());
     }
   }
 
-  private void checkProgress(Found found, Optional<Money> total) {
+  /** Returns an amount if it is in the project's currency and not negative. */
+  private Optional<Money> valid(Optional<Money> amount) {
+    return amount.filter(t -> t.isIn(currency()) && !t.isNegative());
+  }
+
+  /** Names the revision a latest total comes from, empty without revisions. */
+  private String latestLabel() {
+    List<InvestmentRevision> revisions = totalInvestmentRevisions();
+    return revisions.isEmpty()
+        ? ""
+        : " as revised on " + revisions.get(revisions.size() - 1).date();
+  }
+
+  private void checkRevisions(Found found) {
+    List<InvestmentRevision> revisions = totalInvestmentRevisions();
+    if (!revisions.isEmpty() && totalInvestment().isEmpty()) {
+      found.add(
+          Violation.Rule.MISSING_VALUE,
+          Violation.Severity.ERROR,
+          "totalInvestment",
+          "Project '"
+              + id()
+              + "' has "
+              + revisions.size()
+              + " 'totalInvestmentRevisions' but no original 'totalInvestment' to revise");
+    }
+    LocalDate previous = null;
+    for (int i = 0; i < revisions.size(); i++) {
+      InvestmentRevision r = revisions.get(i);
+      String at = "totalInvestmentRevisions[" + i + "]";
+      if (previous != null && !r.date().isAfter(previous)) {
+        found.error(
+            at + ".date",
+            "Project '"
+                + id()
+                + "' 'totalInvestmentRevisions' must be in ascending, distinct dates, but "
+                + r.date()
+                + " follows "
+                + previous);
+      }
+      found.money(at + ".total", r.total());
+      previous = r.date();
+    }
+  }
+
+  private void checkProgress(Found found) {
     ProgressReport previous = null;
     // Funds in place may be missing from some months; the cumulative rule holds against the last
     // month that stated them, not only against the month just before.
@@ -578,6 +742,9 @@ public abstract class Project {
                   + lastFunds.month());
         }
       }
+      LocalDate end = report.month().atEndOfMonth();
+      Optional<Money> total = valid(totalInvestmentOn(end));
+      String inForce = totalInvestmentRevisions().isEmpty() ? "" : " in force on " + end;
       if (total.isPresent()) {
         if (completedOk && completed.isGreaterThan(total.get())) {
           found.add(
@@ -592,6 +759,7 @@ public abstract class Project {
                   + completed
                   + " exceeds 'totalInvestment' "
                   + total.get()
+                  + inForce
                   + " (cost overrun)");
         }
         if (fundsOk && report.fundsInPlace().get().isGreaterThan(total.get())) {
@@ -603,6 +771,7 @@ public abstract class Project {
                   + at
                   + ".fundsInPlace' must not exceed 'totalInvestment' "
                   + total.get()
+                  + inForce
                   + ", but was "
                   + report.fundsInPlace().get());
         }
@@ -782,6 +951,26 @@ public abstract class Project {
      * @return this builder
      */
     Builder totalInvestmentProvenance(Provenance totalInvestmentProvenance);
+
+    /**
+     * Adds a revision of the total investment; revisions must come in ascending, distinct date
+     * order (the builder does not sort them: an out-of-order or repeated date is an error at {@code
+     * totalInvestmentRevisions[i].date}). {@link Project#withTotalInvestmentRevision} puts one in
+     * order instead.
+     *
+     * @param totalInvestmentRevision the revision
+     * @return this builder
+     */
+    Builder addTotalInvestmentRevision(InvestmentRevision totalInvestmentRevision);
+
+    /**
+     * Adds revisions of the total investment; they must come in ascending, distinct date order.
+     *
+     * @param totalInvestmentRevisions the revisions
+     * @return this builder
+     */
+    Builder addAllTotalInvestmentRevisions(
+        Iterable<? extends InvestmentRevision> totalInvestmentRevisions);
 
     /**
      * Adds a phase.

@@ -128,8 +128,10 @@ final class LedgerMetrics {
       }
       switch (metric) {
         case TOTAL_INVESTMENT -> {
-          if (p.totalInvestment().isPresent()) {
-            sum = sum.plus(p.totalInvestment().get());
+          // the total in force on the window's last day, as revised by then
+          Optional<Money> total = p.totalInvestmentOn(on);
+          if (total.isPresent()) {
+            sum = sum.plus(total.get());
           }
         }
         case ANNUAL_PLANNED_INVESTMENT -> {

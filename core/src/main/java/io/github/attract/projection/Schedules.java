@@ -312,7 +312,7 @@ public final class Schedules {
     }
 
     private Money spreadProject() {
-      Money total = project.totalInvestment().orElse(Money.zero(currency));
+      Money total = project.latestTotalInvestment().orElse(Money.zero(currency));
       if (total.isPositive()) {
         if (span.isPresent()) {
           addAll(months, spreading.spread(total, span.get()));
@@ -342,7 +342,7 @@ public final class Schedules {
           open.add(phase);
         }
       }
-      Money total = project.totalInvestment().orElse(known);
+      Money total = project.latestTotalInvestment().orElse(known);
       Money rest = total.minus(known);
       if (rest.isPositive()) {
         if (!open.isEmpty()) {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 class CustomMeasureProperties {
   private static final Measure<MultiCurrencyAmount> TOTAL = Measures.totalInvestment();
   private static final Measure<MultiCurrencyAmount> CUSTOM_TOTAL =
-      Measures.money("my-total", Project::totalInvestment);
+      Measures.money("my-total", Project::latestTotalInvestment);
   private static final Measure<MultiCurrencyAmount> NEGATED_TOTAL =
-      Measures.money("negated-total", p -> p.totalInvestment().map(Money::negated));
+      Measures.money("negated-total", p -> p.latestTotalInvestment().map(Money::negated));
 
   private static final List<Dimension<?>> DIMENSIONS =
       List.of(

@@ -77,8 +77,8 @@ final class Oracle {
     for (Project p : projects) {
       count++;
       String ccy = p.currency().getCurrencyCode();
-      if (p.totalInvestment().isPresent()) {
-        total.merge(ccy, p.totalInvestment().get().amount(), BigDecimal::add);
+      if (p.latestTotalInvestment().isPresent()) {
+        total.merge(ccy, p.latestTotalInvestment().get().amount(), BigDecimal::add);
       }
       for (AnnualPlan a : p.annualPlans()) {
         if (a.year().equals(PLAN_YEAR)) {

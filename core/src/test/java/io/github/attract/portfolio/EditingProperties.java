@@ -224,6 +224,7 @@ class EditingProperties {
         .currency(p.currency())
         .totalInvestment(p.totalInvestment())
         .totalInvestmentProvenance(p.totalInvestmentProvenance())
+        .addAllTotalInvestmentRevisions(p.totalInvestmentRevisions())
         .addAllPhases(p.phases())
         .statusHistory(history)
         .addAllCapacities(p.capacities())

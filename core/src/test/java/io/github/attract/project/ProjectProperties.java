@@ -36,6 +36,7 @@ class ProjectProperties {
     final List<Phase> phases;
     final List<AnnualPlan> plans;
     final List<ProgressReport> reports;
+    final List<InvestmentRevision> revisions;
 
     Parts(Project base) {
       this.base = base;
@@ -44,6 +45,7 @@ class ProjectProperties {
       this.phases = new ArrayList<>(base.phases());
       this.plans = new ArrayList<>(base.annualPlans());
       this.reports = new ArrayList<>(base.progressReports());
+      this.revisions = new ArrayList<>(base.totalInvestmentRevisions());
     }
 
     Project build() {
@@ -59,6 +61,7 @@ class ProjectProperties {
           .currency(base.currency())
           .totalInvestment(total)
           .totalInvestmentProvenance(base.totalInvestmentProvenance())
+          .addAllTotalInvestmentRevisions(revisions)
           .addAllPhases(phases)
           .statusHistory(base.statusHistory())
           .addAllCapacities(base.capacities())
@@ -115,8 +118,13 @@ class ProjectProperties {
           : reports.get(reports.size() - 1).month().plusMonths(1);
     }
 
-    /** Sets the total to the least valid amount if there is none, and to at least {@code min}. */
+    /**
+     * Sets the total to the least valid amount if there is none, and to at least {@code min}, and
+     * drops the revisions: the rules broken against this total hold against one total in force
+     * (revised totals have their own properties, {@code TotalInvestmentRevisionsProperties}).
+     */
     Money totalAtLeast(Money min) {
+      revisions.clear();
       Money needed = max(max(max(phaseSum(), planSum()), min), max(lastCompleted(), lastFunds()));
       Money t = total.isPresent() ? max(total.get(), needed) : needed;
       total = Optional.of(t);

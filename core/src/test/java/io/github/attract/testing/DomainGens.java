@@ -11,6 +11,7 @@ import io.github.attract.project.Designation;
 import io.github.attract.project.DesignationKind;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.InvestmentRevision;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Phase;
@@ -598,7 +599,49 @@ public final class DomainGens {
           .addAllAnnualPlans(annualPlans(total, amounts).generate(source))
           .addAllProgressReports(progressReports(total, amounts).generate(source))
           .description(descriptions.generate(source))
+          // drawn last so that the projects drawn before revisions existed stay as they were
+          .addAllTotalInvestmentRevisions(totalInvestmentRevisions(total, amounts).generate(source))
           .build();
+    };
+  }
+
+  /**
+   * Returns revisions of a total investment: none without a total and about two times in three with
+   * one, else up to three in ascending, distinct dates from 2018 on. Each revised total is at least
+   * the one before, so the plans, phases and funds that keep within the original total keep within
+   * every revised one.
+   *
+   * @param totalInvestment the original total investment, if known
+   * @param amounts the amounts a revised total is drawn from, in the total's currency
+   * @return a generator of revision lists
+   */
+  public static Gen<List<InvestmentRevision>> totalInvestmentRevisions(
+      Optional<Money> totalInvestment, Gen<Money> amounts) {
+    Gen<Provenance> provenance = Gens.elements(Provenance.values());
+    Gen<Optional<String>> texts = rarely(names("Revision"));
+    return source -> {
+      if (totalInvestment.isEmpty() || source.choose(0, 2) != 0) {
+        return ImmutableList.of();
+      }
+      int count = (int) source.choose(1, 3);
+      LocalDate date = LocalDate.of(2018, 1, 1).plusDays(source.choose(0, 12 * 365));
+      Money previous = totalInvestment.get();
+      List<InvestmentRevision> revisions = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        Money drawn = amounts.generate(source);
+        Money revised = drawn.isGreaterThan(previous) ? drawn : previous;
+        revisions.add(
+            InvestmentRevision.builder()
+                .date(date)
+                .total(revised)
+                .reason(texts.generate(source))
+                .document(texts.generate(source))
+                .provenance(provenance.generate(source))
+                .build());
+        previous = revised;
+        date = date.plusDays(source.choose(1, 400));
+      }
+      return ImmutableList.copyOf(revisions);
     };
   }
 

@@ -19,6 +19,7 @@ import io.github.attract.project.Designation;
 import io.github.attract.project.DesignationKind;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.InvestmentRevision;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Phase;
@@ -148,6 +149,7 @@ public final class AttractModule extends SimpleModule {
     both(ExpectedOutcomes.class, Encode::expectedOutcomes, Decode::expectedOutcomes);
     both(AnnualPlan.class, Encode::annualPlan, Decode::annualPlan);
     both(ProgressReport.class, Encode::progressReport, Decode::progressReport);
+    both(InvestmentRevision.class, Encode::investmentRevision, Decode::investmentRevision);
     both(Phase.class, Encode::phase, Decode::phase);
     both(Project.class, Encode::project, Decode::project);
     // promotion

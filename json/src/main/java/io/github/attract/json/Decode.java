@@ -16,6 +16,7 @@ import io.github.attract.project.DesignationKind;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
 import io.github.attract.project.InvalidProjectException;
+import io.github.attract.project.InvestmentRevision;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Phase;
@@ -641,6 +642,22 @@ final class Decode {
     return build(in, b::build);
   }
 
+  static InvestmentRevision investmentRevision(JsonIn in) throws IOException {
+    in.startObject("Investment revision");
+    InvestmentRevision.Builder b = InvestmentRevision.builder();
+    for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
+      switch (name) {
+        case "date" -> b.date(in.date("Investment revision 'date'"));
+        case "total" -> b.total(money(in));
+        case "reason" -> b.reason(in.text("Investment revision 'reason'"));
+        case "document" -> b.document(in.text("Investment revision 'document'"));
+        case "provenance" -> b.provenance(provenance(in));
+        default -> in.unknownProperty("Investment revision", name);
+      }
+    }
+    return build(in, b::build);
+  }
+
   static Phase phase(JsonIn in) throws IOException {
     in.startObject("Phase");
     Phase.Builder b = Phase.builder();
@@ -683,6 +700,10 @@ final class Decode {
         case "currency" -> b.currency(currency(in));
         case "totalInvestment" -> b.totalInvestment(money(in));
         case "totalInvestmentProvenance" -> b.totalInvestmentProvenance(provenance(in));
+        case "totalInvestmentRevisions" -> {
+          b.addAllTotalInvestmentRevisions(
+              parts(in, "'totalInvestmentRevisions'", Decode::investmentRevision));
+        }
         case "phases" -> b.addAllPhases(parts(in, "'phases'", Decode::phase));
         case "statusHistory" -> b.statusHistory(statusHistory(in));
         case "capacities" ->

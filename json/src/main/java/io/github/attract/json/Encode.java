@@ -14,6 +14,7 @@ import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.Designation;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.InvestmentRevision;
 import io.github.attract.project.Investor;
 import io.github.attract.project.Phase;
 import io.github.attract.project.ProgressReport;
@@ -78,6 +79,7 @@ final class Encode {
   private static final SerializableString DERIVING_INVERSES =
       new SerializedString("derivingInverses");
   private static final SerializableString DESCRIPTION = new SerializedString("description");
+  private static final SerializableString DOCUMENT = new SerializedString("document");
   private static final SerializableString DESIGNATION = new SerializedString("designation");
   private static final SerializableString DESIGNATIONS = new SerializedString("designations");
   private static final SerializableString END = new SerializedString("end");
@@ -123,6 +125,7 @@ final class Encode {
   private static final SerializableString QUANTITY = new SerializedString("quantity");
   private static final SerializableString RATE = new SerializedString("rate");
   private static final SerializableString RATES = new SerializedString("rates");
+  private static final SerializableString REASON = new SerializedString("reason");
   private static final SerializableString REGION = new SerializedString("region");
   private static final SerializableString REGIONS = new SerializedString("regions");
   private static final SerializableString REPORTED_FIGURES =
@@ -150,10 +153,13 @@ final class Encode {
   private static final SerializableString TARGETS = new SerializedString("targets");
   private static final SerializableString TITLE = new SerializedString("title");
   private static final SerializableString TO = new SerializedString("to");
+  private static final SerializableString TOTAL = new SerializedString("total");
   private static final SerializableString TOTAL_INVESTMENT =
       new SerializedString("totalInvestment");
   private static final SerializableString TOTAL_INVESTMENT_PROVENANCE =
       new SerializedString("totalInvestmentProvenance");
+  private static final SerializableString TOTAL_INVESTMENT_REVISIONS =
+      new SerializedString("totalInvestmentRevisions");
   private static final SerializableString UNIT = new SerializedString("unit");
   private static final SerializableString VALUE = new SerializedString("value");
   private static final SerializableString VALUES = new SerializedString("values");
@@ -481,6 +487,17 @@ final class Encode {
     g.writeEndObject();
   }
 
+  static void investmentRevision(JsonGenerator g, InvestmentRevision r) throws IOException {
+    g.writeStartObject();
+    date(g, DATE, r.date());
+    g.writeFieldName(TOTAL);
+    money(g, r.total());
+    text(g, REASON, r.reason());
+    text(g, DOCUMENT, r.document());
+    provenance(g, PROVENANCE, r.provenance());
+    g.writeEndObject();
+  }
+
   static void phase(JsonGenerator g, Phase p) throws IOException {
     g.writeStartObject();
     string(g, ID, p.id().value());
@@ -509,6 +526,7 @@ final class Encode {
     string(g, CURRENCY, p.currency().getCurrencyCode());
     field(g, TOTAL_INVESTMENT, p.totalInvestment(), Encode::money);
     provenance(g, TOTAL_INVESTMENT_PROVENANCE, p.totalInvestmentProvenance());
+    list(g, TOTAL_INVESTMENT_REVISIONS, p.totalInvestmentRevisions(), Encode::investmentRevision);
     list(g, PHASES, p.phases(), Encode::phase);
     if (!p.statusHistory().isEmpty()) {
       g.writeFieldName(STATUS_HISTORY);

@@ -14,6 +14,7 @@ import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.Designation;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.InvestmentRevision;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Phase;
@@ -660,6 +661,19 @@ public final class Oc4idsExporter {
                     .put("link", l.link().value()));
     x.put("currency", p.currency().getCurrencyCode());
     x.put("totalInvestmentProvenance", p.totalInvestmentProvenance().code());
+    // OC4IDS has no dated amendment of a project's budget (modifications belong to contracting
+    // processes), so budget.amount stays the original total and the revisions travel here.
+    if (!p.totalInvestmentRevisions().isEmpty()) {
+      ArrayNode revisions = x.putArray("totalInvestmentRevisions");
+      for (InvestmentRevision r : p.totalInvestmentRevisions()) {
+        ObjectNode ro = revisions.addObject();
+        ro.put("date", r.date().toString());
+        ro.set("total", value(r.total()));
+        r.reason().ifPresent(t -> ro.put("reason", t));
+        r.document().ifPresent(t -> ro.put("document", t));
+        ro.put("provenance", r.provenance().code());
+      }
+    }
     p.expectedOutcomes().ifPresent(e -> x.put("expectedOutcomesProvenance", e.provenance().code()));
   }
 }

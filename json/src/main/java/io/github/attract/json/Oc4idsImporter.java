@@ -21,6 +21,7 @@ import io.github.attract.project.Designation;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
 import io.github.attract.project.InvalidProjectException;
+import io.github.attract.project.InvestmentRevision;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.Phase;
@@ -442,6 +443,7 @@ public final class Oc4idsImporter {
       total.ifPresent(b::totalInvestment);
       provenance("/" + Oc4idsExporter.EXTENSION + "/totalInvestmentProvenance")
           .ifPresent(b::totalInvestmentProvenance);
+      b.addAllTotalInvestmentRevisions(revisions(id, total));
       List<Investor> investors = parties(b);
       List<AnnualPlan> plans = new ArrayList<>();
       Map<String, Phase.Builder> phases = new LinkedHashMap<>();
@@ -528,6 +530,7 @@ public final class Oc4idsImporter {
           .currency(p.currency())
           .totalInvestment(p.totalInvestment())
           .totalInvestmentProvenance(p.totalInvestmentProvenance())
+          .addAllTotalInvestmentRevisions(p.totalInvestmentRevisions())
           .statusHistory(p.statusHistory())
           .addAllCapacities(p.capacities())
           .expectedOutcomes(p.expectedOutcomes())
@@ -734,6 +737,58 @@ public final class Oc4idsImporter {
         return Optional.empty();
       }
       return total;
+    }
+
+    /**
+     * Reads the revisions of the total investment from the extension; a revision that cannot be
+     * read is noted and left out, and revisions that break a rule of Attract together (no original
+     * total, dates out of order) are noted and all left out.
+     */
+    private List<InvestmentRevision> revisions(ProjectId id, Optional<Money> total) {
+      String at = "/" + Oc4idsExporter.EXTENSION + "/totalInvestmentRevisions";
+      JsonNode list = array(at);
+      List<InvestmentRevision> revisions = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        String rat = at + "/" + i;
+        Optional<LocalDate> date = date(rat + "/date");
+        Optional<Money> revised = money(rat + "/total");
+        if (date.isEmpty() || revised.isEmpty()) {
+          note(rat, "not mapped: a revision needs a 'date' and a 'total'");
+          continue;
+        }
+        try {
+          InvestmentRevision.Builder rb =
+              InvestmentRevision.builder()
+                  .date(date.get())
+                  .total(revised.get())
+                  .reason(text(rat + "/reason"))
+                  .document(text(rat + "/document"));
+          provenance(rat + "/provenance").ifPresent(rb::provenance);
+          revisions.add(rb.build());
+        } catch (IllegalArgumentException e) {
+          note(rat, "not mapped: " + e.getMessage());
+        }
+      }
+      if (revisions.isEmpty()) {
+        return revisions;
+      }
+      // the revision rules hold among the revisions and the original total only
+      for (Violation v :
+          Project.check(
+              Project.builder()
+                  .id(id)
+                  .name(id.value())
+                  .location(RegionId.of("probe"))
+                  .industry(IndustryId.of("probe"))
+                  .currency(currency)
+                  .totalInvestment(total)
+                  .addAllTotalInvestmentRevisions(revisions))) {
+        if (v.isError()) {
+          note(at, "not mapped: " + v.message());
+          return List.of();
+        }
+      }
+      return revisions;
     }
 
     private Optional<Provenance> provenance(String pointer) {

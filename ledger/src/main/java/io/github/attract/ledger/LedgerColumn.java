@@ -28,6 +28,14 @@ public enum LedgerColumn {
   PROJECT_NAME(false, "项目名称", "名称", "project name", "project", "name"),
   /** Total investment (总投资), money. */
   TOTAL_INVESTMENT(true, "总投资", "计划总投资", "项目总投资", "total investment"),
+  /**
+   * The total investment as revised (调整总投资), money. Ledgers date no revision: when it differs from
+   * {@link #TOTAL_INVESTMENT}, the project gets a revision dated on the last day of the ledger's
+   * as-of month, the day its figures are stated for (the month of a "1-N月完成投资" header, else {@link
+   * LedgerMapping#asOf()}).
+   */
+  REVISED_TOTAL_INVESTMENT(
+      true, "调整总投资", "调整后总投资", "调整后项目总投资", "revised total investment", "revised total"),
   /** Annual planned investment (年度计划投资) of the ledger's year, money. */
   ANNUAL_PLAN(true, "年度计划投资", "年计划投资", "本年计划投资", "annual planned investment", "annual plan"),
   /** Completed investment from January to the ledger's as-of month (1-N月完成投资), money. */

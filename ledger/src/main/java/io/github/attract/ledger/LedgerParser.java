@@ -9,6 +9,7 @@ import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.Designation;
 import io.github.attract.project.DesignationKind;
 import io.github.attract.project.InvalidProjectException;
+import io.github.attract.project.InvestmentRevision;
 import io.github.attract.project.Investor;
 import io.github.attract.project.InvestorId;
 import io.github.attract.project.ProgressReport;
@@ -463,6 +464,12 @@ final class LedgerParser {
       RegionId location = resolve(LedgerColumn.LOCATION, regions, "region");
       IndustryId industry = resolve(LedgerColumn.INDUSTRY, industries, "industry");
       Optional<Money> total = money(LedgerColumn.TOTAL_INVESTMENT);
+      Optional<Money> revised = money(LedgerColumn.REVISED_TOTAL_INVESTMENT);
+      if (revised.isPresent() && total.isEmpty()) {
+        reject(
+            column(LedgerColumn.REVISED_TOTAL_INVESTMENT),
+            "'调整总投资' revises '总投资', but the row states no '总投资'");
+      }
       Optional<Money> plan = money(LedgerColumn.ANNUAL_PLAN);
       Optional<Money> ytd = money(LedgerColumn.COMPLETED_YEAR_TO_DATE);
       Optional<Money> cumulative = money(LedgerColumn.COMPLETED_CUMULATIVE);
@@ -489,6 +496,11 @@ final class LedgerParser {
               .addAllInvestors(investors)
               .addAllDesignations(designations)
               .addAllProgressReports(reports);
+      if (revised.isPresent() && total.isPresent() && !revised.get().equals(total.get())) {
+        // a ledger dates no revision: it is known by the day the ledger's figures are stated for
+        builder.addTotalInvestmentRevision(
+            InvestmentRevision.of(asOf.atEndOfMonth(), revised.get()));
+      }
       Column planColumn = column(LedgerColumn.ANNUAL_PLAN);
       if (plan.isPresent() && planColumn != null) {
         builder.addAnnualPlan(
@@ -559,6 +571,10 @@ final class LedgerParser {
       }
       if (m.contains("investors") || m.contains("Investor")) {
         return column(LedgerColumn.INVESTOR);
+      }
+      if (m.contains("totalInvestmentRevisions")) {
+        Column c = column(LedgerColumn.REVISED_TOTAL_INVESTMENT);
+        return c != null ? c : column(LedgerColumn.TOTAL_INVESTMENT);
       }
       return column(LedgerColumn.TOTAL_INVESTMENT);
     }

@@ -134,7 +134,9 @@ public final class LedgerWriter {
    * Writes a portfolio's projects as a ledger, one row a project, with the columns 项目编号, 项目名称,
    * 建设地点, 所属行业, 投资方, 项目状态, 开工时间, 省级重点/市级重点, 总投资, YYYY年计划投资, 累计完成投资, 1-N月完成投资 and 到位资金 (money
    * headers carry the unit). The status is the one on the as-of month's last day, the start date
-   * that of the change to 在建, and the key-project levels those of the mapping's year.
+   * that of the change to 在建, and the key-project levels those of the mapping's year. 总投资 is the
+   * original total: the dated revisions of a project's total investment are not written, since a
+   * ledger row has no place for their dates.
    *
    * @param portfolio the portfolio
    * @param out where the workbook goes; not closed
