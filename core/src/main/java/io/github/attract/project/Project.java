@@ -51,9 +51,9 @@ import org.immutables.value.Value;
  * distinct; the status histories of the project and its phases take only allowed transitions in
  * date order (a history read with {@link StatusHistory#ofUnchecked} is checked here, with paths
  * such as {@code statusHistory[3].date}); revisions of the total investment are in ascending,
- * distinct dates, in the project's currency, non-negative, and revise an original total. Phases
- * and annual plans are held against the {@link #latestTotalInvestment() latest total}, each
- * progress report against the total {@link #totalInvestmentOn in force} at the end of its month. A
+ * distinct dates, in the project's currency, non-negative, and revise an original total. Phases and
+ * annual plans are held against the {@link #latestTotalInvestment() latest total}, each progress
+ * report against the total {@link #totalInvestmentOn in force} at the end of its month. A
  * construction failure ({@link InvalidProjectException}) lists every broken rule, not only the
  * first. Completed investment above the total investment (a cost overrun) is not an error: the
  * project keeps it as a warning in {@link #violations()}.
