@@ -137,7 +137,6 @@ final class Encode {
   private static final SerializableString SEVERITY = new SerializedString("severity");
   private static final SerializableString PATH = new SerializedString("path");
   private static final SerializableString POINTER = new SerializedString("pointer");
-  private static final SerializableString REASON = new SerializedString("reason");
   private static final SerializableString RECORD_POINTER = new SerializedString("recordPointer");
   private static final SerializableString PROBLEMS = new SerializedString("problems");
   private static final SerializableString RAW_JSON = new SerializedString("rawJson");
