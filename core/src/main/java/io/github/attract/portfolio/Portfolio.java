@@ -185,10 +185,10 @@ public final class Portfolio implements MemoOwner {
    * An edit that brings in a new currency, or removes the last project of one, and edits of a
    * portfolio never aggregated, build the index from scratch on first use, as a new portfolio does.
    * Either way the answers are those of the portfolio built from scratch with the same projects.
-   * Measured on a quiet two-core machine (benchmarks/RESULTS.md, "Editing one project"), an edit
-   * of one project and the aggregation after it took 0.10 s at 100,000 projects against 0.52 s for
-   * a rebuild and the same aggregation, and 0.95 s against 4.1 s at a million. For many edits at once, collect them in {@link #toBuilder()} and build
-   * once.
+   * Measured on a quiet two-core machine (benchmarks/RESULTS.md, "Editing one project"), an edit of
+   * one project and the aggregation after it took 0.10 s at 100,000 projects against 0.52 s for a
+   * rebuild and the same aggregation, and 0.95 s against 4.1 s at a million. For many edits at
+   * once, collect them in {@link #toBuilder()} and build once.
    *
    * @param project the new or replacing project
    * @return the edited portfolio
