@@ -2,6 +2,7 @@ package io.github.attract.project;
 
 import io.github.attract.money.Money;
 import java.time.Year;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -47,7 +48,7 @@ public abstract class AnnualPlan {
    * @param year the year
    * @param planned the planned investment, not negative
    * @return the plan
-   * @throws IllegalArgumentException if the amount is negative
+   * @throws InvalidPartException if the amount is negative
    */
   public static AnnualPlan of(Year year, Money planned) {
     return ImmutableAnnualPlan.of(year, planned, Provenance.REPORTED);
@@ -60,7 +61,7 @@ public abstract class AnnualPlan {
    * @param planned the planned investment, not negative
    * @param provenance where the figure comes from
    * @return the plan
-   * @throws IllegalArgumentException if the amount is negative
+   * @throws InvalidPartException if the amount is negative
    */
   public static AnnualPlan of(Year year, Money planned, Provenance provenance) {
     return ImmutableAnnualPlan.of(year, planned, provenance);
@@ -68,9 +69,8 @@ public abstract class AnnualPlan {
 
   @Value.Check
   void check() {
-    if (planned().isNegative()) {
-      throw new IllegalArgumentException(
-          "Annual plan " + year() + " 'planned' must not be negative, but was " + planned());
-    }
+    PartCheck check = new PartCheck("annual-plan", year().toString(), "Annual plan " + year());
+    check.nonNegative("planned", Optional.of(planned()));
+    check.throwIfFailed();
   }
 }

@@ -1,6 +1,5 @@
 package io.github.attract.project;
 
-import io.github.attract.internal.Checks;
 import io.github.attract.measure.Quantity;
 import org.immutables.value.Value;
 
@@ -40,7 +39,7 @@ public abstract class DesignedCapacity {
    * @param product what is produced, not blank
    * @param quantity how much
    * @return the capacity
-   * @throws IllegalArgumentException if the product is blank
+   * @throws InvalidPartException if the product is blank
    */
   public static DesignedCapacity of(String product, Quantity quantity) {
     return ImmutableDesignedCapacity.of(product, quantity);
@@ -48,6 +47,10 @@ public abstract class DesignedCapacity {
 
   @Value.Check
   void check() {
-    Checks.nonBlank("Designed capacity", "product", product());
+    PartCheck check =
+        new PartCheck(
+            "designed-capacity", product().isBlank() ? "" : product().strip(), "Designed capacity");
+    check.nonBlank("product", product());
+    check.throwIfFailed();
   }
 }

@@ -74,28 +74,28 @@ public abstract class ExpectedOutcomes {
 
   @Value.Check
   void check() {
-    nonNegative("annualRevenue", annualRevenue());
-    nonNegative("annualProfit", annualProfit());
-    nonNegative("annualTax", annualTax());
+    PartCheck check = new PartCheck("expected-outcomes", "", "Expected outcomes");
+    check.nonNegative("annualRevenue", annualRevenue());
+    check.nonNegative("annualProfit", annualProfit());
+    check.nonNegative("annualTax", annualTax());
     if (jobs().isPresent() && jobs().getAsLong() < 0) {
-      throw new IllegalArgumentException(
-          "Expected outcomes 'jobs' must not be negative, but was " + jobs().getAsLong());
+      check.error(
+          "jobs", "Expected outcomes 'jobs' must not be negative, but was " + jobs().getAsLong());
     }
-    annualRevenue().ifPresent(r -> sameCurrency(r, annualProfit(), "annualProfit"));
-    annualRevenue().ifPresent(r -> sameCurrency(r, annualTax(), "annualTax"));
-    annualProfit().ifPresent(p -> sameCurrency(p, annualTax(), "annualTax"));
+    // each figure in the currency of the first one given; one violation per figure that is not
+    Optional<Money> first = annualRevenue().or(this::annualProfit).or(this::annualTax);
+    if (first.isPresent()) {
+      sameCurrency(check, first.get(), annualProfit(), "annualProfit");
+      sameCurrency(check, first.get(), annualTax(), "annualTax");
+    }
+    check.throwIfFailed();
   }
 
-  private static void nonNegative(String field, Optional<Money> money) {
-    if (money.isPresent() && money.get().isNegative()) {
-      throw new IllegalArgumentException(
-          "Expected outcomes '" + field + "' must not be negative, but was " + money.get());
-    }
-  }
-
-  private static void sameCurrency(Money first, Optional<Money> other, String field) {
+  private static void sameCurrency(
+      PartCheck check, Money first, Optional<Money> other, String field) {
     if (other.isPresent() && !other.get().isIn(first.currency())) {
-      throw new IllegalArgumentException(
+      check.error(
+          field,
           "Expected outcomes '"
               + field
               + "' must be in "
@@ -183,7 +183,8 @@ public abstract class ExpectedOutcomes {
      * Builds the outcomes.
      *
      * @return the outcomes
-     * @throws IllegalArgumentException if a figure is negative or the currencies differ
+     * @throws InvalidPartException if a figure is negative or the currencies differ, with every
+     *     broken rule
      */
     ExpectedOutcomes build();
   }

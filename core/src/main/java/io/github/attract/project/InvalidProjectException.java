@@ -19,6 +19,7 @@ public final class InvalidProjectException extends IllegalArgumentException {
    * Creates the exception.
    *
    * @param violations every error found, at least one
+   * @throws IllegalArgumentException if there is no violation
    */
   public InvalidProjectException(ImmutableList<Violation> violations) {
     this(violations, violations);
@@ -26,21 +27,31 @@ public final class InvalidProjectException extends IllegalArgumentException {
 
   /** Creates the exception with the errors and, in field order, the errors and warnings. */
   InvalidProjectException(ImmutableList<Violation> violations, ImmutableList<Violation> all) {
-    super(message(violations));
+    super(message("Project '" + subjectId(violations) + "'", violations));
     this.violations = violations;
     this.all = all;
   }
 
-  private static String message(ImmutableList<Violation> violations) {
+  private static String subjectId(ImmutableList<Violation> violations) {
+    return violations.isEmpty() ? "" : violations.get(0).subjectId();
+  }
+
+  /**
+   * Returns the message of an exception carrying violations: the one message, or the subject, the
+   * count and each message on its own line.
+   *
+   * @throws IllegalArgumentException if there is no violation
+   */
+  static String message(String subject, ImmutableList<Violation> violations) {
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException(
+          "An exception of broken rules needs at least one violation, but 'violations' was empty");
+    }
     if (violations.size() == 1) {
       return violations.get(0).message();
     }
     StringBuilder sb =
-        new StringBuilder("Project '")
-            .append(violations.get(0).subjectId())
-            .append("' breaks ")
-            .append(violations.size())
-            .append(" rules:");
+        new StringBuilder(subject).append(" breaks ").append(violations.size()).append(" rules:");
     for (Violation v : violations) {
       sb.append("\n  ").append(v.message());
     }

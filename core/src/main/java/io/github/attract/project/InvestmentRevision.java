@@ -1,6 +1,5 @@
 package io.github.attract.project;
 
-import io.github.attract.internal.Checks;
 import io.github.attract.money.Money;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -94,8 +93,11 @@ public abstract class InvestmentRevision {
 
   @Value.Check
   void check() {
-    reason().ifPresent(r -> Checks.nonBlank("Investment revision " + date(), "reason", r));
-    document().ifPresent(d -> Checks.nonBlank("Investment revision " + date(), "document", d));
+    PartCheck check =
+        new PartCheck("investment-revision", date().toString(), "Investment revision " + date());
+    reason().ifPresent(r -> check.nonBlank("reason", r));
+    document().ifPresent(d -> check.nonBlank("document", d));
+    check.throwIfFailed();
   }
 
   /** Builds an {@link InvestmentRevision}; {@code date} and {@code total} are required. */
@@ -161,8 +163,7 @@ public abstract class InvestmentRevision {
      *
      * @return the revision
      * @throws IllegalStateException if a required attribute is missing
-     * @throws IllegalArgumentException if the reason or document is blank or padded with white
-     *     space
+     * @throws InvalidPartException if the reason or document is blank or padded with white space
      */
     InvestmentRevision build();
   }

@@ -1,7 +1,6 @@
 package io.github.attract.project;
 
 import com.google.common.collect.ImmutableList;
-import io.github.attract.internal.Checks;
 import io.github.attract.money.Money;
 import io.github.attract.time.DateRange;
 import java.util.Optional;
@@ -92,11 +91,14 @@ public abstract class Phase {
 
   @Value.Check
   void check() {
-    Checks.nonBlank("Phase '" + id() + "'", "name", name());
-    if (investment().isPresent() && investment().get().isNegative()) {
-      throw new IllegalArgumentException(
-          "Phase '" + id() + "' 'investment' must not be negative, but was " + investment().get());
+    PartCheck check = new PartCheck("phase", id().value(), "Phase '" + id() + "'");
+    check.nonBlank("name", name());
+    check.nonNegative("investment", investment());
+    if (check.failed()) {
+      // a phase left out for its own faults is not checked by a project: report its history too
+      check.addAll(statusHistory().violations("phase", id().value(), "statusHistory"));
     }
+    check.throwIfFailed();
   }
 
   /** Builds a {@link Phase}; {@code id} and {@code name} are required. */
@@ -194,7 +196,8 @@ public abstract class Phase {
      *
      * @return the phase
      * @throws IllegalStateException if a required attribute is missing
-     * @throws IllegalArgumentException if the name is blank or the investment negative
+     * @throws InvalidPartException if the name is blank or the investment negative, with every
+     *     broken rule of the phase, those of its status history included
      */
     Phase build();
   }

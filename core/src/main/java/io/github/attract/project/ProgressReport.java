@@ -68,17 +68,14 @@ public abstract class ProgressReport {
 
   @Value.Check
   void check() {
-    if (completedInvestment().isNegative()) {
-      throw new IllegalArgumentException(
-          "Progress report "
-              + month()
-              + " 'completedInvestment' must not be negative, but was "
-              + completedInvestment());
-    }
+    PartCheck check =
+        new PartCheck("progress-report", month().toString(), "Progress report " + month());
+    check.nonNegative("completedInvestment", Optional.of(completedInvestment()));
     if (fundsInPlace().isPresent()) {
       Money funds = fundsInPlace().get();
       if (!funds.isIn(completedInvestment().currency())) {
-        throw new IllegalArgumentException(
+        check.error(
+            "fundsInPlace",
             "Progress report "
                 + month()
                 + " 'fundsInPlace' must be in "
@@ -86,14 +83,9 @@ public abstract class ProgressReport {
                 + ", but was "
                 + funds);
       }
-      if (funds.isNegative()) {
-        throw new IllegalArgumentException(
-            "Progress report "
-                + month()
-                + " 'fundsInPlace' must not be negative, but was "
-                + funds);
-      }
+      check.nonNegative("fundsInPlace", fundsInPlace());
     }
+    check.throwIfFailed();
   }
 
   /**
@@ -145,7 +137,8 @@ public abstract class ProgressReport {
      *
      * @return the report
      * @throws IllegalStateException if a required attribute is missing
-     * @throws IllegalArgumentException if an amount is negative or the currencies differ
+     * @throws InvalidPartException if an amount is negative or the currencies differ, with every
+     *     broken rule
      */
     ProgressReport build();
   }

@@ -155,7 +155,9 @@ public final class Violation implements Comparable<Violation>, Serializable {
   /**
    * Returns the kind of the entity concerned: {@code project}, {@code investor}, {@code chain},
    * {@code focus-area}, {@code activity}, {@code signing}, {@code target} or {@code
-   * reported-figure}.
+   * reported-figure}; for a part of a project that fails on its own ({@link InvalidPartException}),
+   * {@code phase}, {@code annual-plan}, {@code progress-report}, {@code designed-capacity}, {@code
+   * expected-outcomes} or {@code investment-revision}.
    *
    * @return the kind
    */

@@ -100,6 +100,29 @@ class ExpectedOutcomesTest {
   }
 
   @Test
+  void everyBrokenRuleIsListedEachCurrencyAgainstTheFirstFigure() {
+    Money usd = Money.ofMajor(Currencies.USD, 1);
+    assertThatThrownBy(
+            () ->
+                ExpectedOutcomes.builder()
+                    .annualRevenue(cny(-1))
+                    .annualProfit(usd)
+                    .annualTax(usd)
+                    .jobs(-3)
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidPartException.class,
+            e -> {
+              assertThat(e.violations())
+                  .extracting(v -> v.path().orElseThrow())
+                  .containsExactly("annualRevenue", "jobs", "annualProfit", "annualTax");
+              assertThat(e.violations().get(1).message())
+                  .isEqualTo("Expected outcomes 'jobs' must not be negative, but was -3");
+              assertThat(e.getMessage()).startsWith("Expected outcomes breaks 4 rules:");
+            });
+  }
+
+  @Test
   void equality() {
     new EqualsTester()
         .addEqualityGroup(

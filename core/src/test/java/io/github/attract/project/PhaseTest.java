@@ -97,6 +97,47 @@ class PhaseTest {
   }
 
   @Test
+  void everyBrokenRuleOfAPhaseIsListedWithItsPath() {
+    StatusHistory backwards =
+        StatusHistory.ofUnchecked(
+            List.of(
+                StatusChange.of(LocalDate.of(2023, 4, 7), Status.UNDER_CONSTRUCTION),
+                StatusChange.of(LocalDate.of(2023, 2, 10), Status.LEAD)));
+    Phase.Builder b =
+        Phase.builder()
+            .id(ONE)
+            .name(" ")
+            .investment(Money.of("CNY", "-1.00"))
+            .statusHistory(backwards);
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(
+            InvalidPartException.class,
+            e -> {
+              assertThat(e.violations())
+                  .extracting(v -> v.path().orElseThrow())
+                  .containsExactly(
+                      "name", "investment", "statusHistory[1].date", "statusHistory[1].status");
+              assertThat(e.violations()).allMatch(v -> v.subjectKind().equals("phase"));
+              assertThat(e.violations()).allMatch(v -> v.subjectId().equals("phase-1"));
+              assertThat(e.violations().get(1).message())
+                  .isEqualTo(
+                      "Phase 'phase-1' 'investment' must not be negative, but was CNY -1.00");
+              assertThat(e.getMessage())
+                  .startsWith("Phase 'phase-1' breaks 4 rules:\n  Phase 'phase-1' 'name' must not");
+            });
+  }
+
+  @Test
+  void aPhaseWhoseOnlyFaultIsInItsHistoryBuildsForItsProjectToReport() {
+    StatusHistory backwards =
+        StatusHistory.ofUnchecked(
+            List.of(
+                StatusChange.of(LocalDate.of(2023, 4, 7), Status.UNDER_CONSTRUCTION),
+                StatusChange.of(LocalDate.of(2023, 2, 10), Status.LEAD)));
+    assertThat(minimal().statusHistory(backwards).build().statusHistory()).isEqualTo(backwards);
+  }
+
+  @Test
   void equality() {
     new EqualsTester()
         .addEqualityGroup(minimal().build(), minimal().build())

@@ -88,6 +88,28 @@ class ProgressReportTest {
   }
 
   @Test
+  void everyBrokenRuleOfAReportIsListed() {
+    ProgressReport.Builder b =
+        ProgressReport.builder()
+            .month(MARCH)
+            .completedInvestment(Money.of("CNY", "-5.00"))
+            .fundsInPlace(Money.of("HKD", "-1.00"));
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(
+            InvalidPartException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.path().orElseThrow() + ": " + v.message())
+                    .containsExactly(
+                        "completedInvestment: Progress report 2023-03 'completedInvestment' must"
+                            + " not be negative, but was CNY -5.00",
+                        "fundsInPlace: Progress report 2023-03 'fundsInPlace' must be in CNY, but"
+                            + " was HKD -1.00",
+                        "fundsInPlace: Progress report 2023-03 'fundsInPlace' must not be"
+                            + " negative, but was HKD -1.00"));
+  }
+
+  @Test
   void equality() {
     ProgressReport.Builder base = ProgressReport.builder().month(MARCH).completedInvestment(cny(1));
     new EqualsTester()

@@ -15,6 +15,7 @@ import io.github.attract.project.Designation;
 import io.github.attract.project.DesignationKind;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.InvalidPartException;
 import io.github.attract.project.InvalidProjectException;
 import io.github.attract.project.InvestmentRevision;
 import io.github.attract.project.Investor;
@@ -114,9 +115,10 @@ final class Decode {
   }
 
   /**
-   * Reads one part of a project. In a lenient read, a part that breaks its own rule (found once the
-   * part is read whole, so the parser stands at its end) is noted and null is returned; a malformed
-   * value still fails, since the rest of the part was not read.
+   * Reads one part of a project. In a lenient read, a part that breaks its own rules (found once
+   * the part is read whole, so the parser stands at its end) is noted, each broken rule at its
+   * field, and null is returned; a malformed value still fails, since the rest of the part was not
+   * read.
    */
   static <T> @Nullable T part(JsonIn in, Reader<T> element) throws IOException {
     Problems problems = in.problems();
@@ -128,7 +130,12 @@ final class Decode {
       return element.read(in);
     } catch (AttractJsonException e) {
       if (in.p.currentToken() == JsonToken.END_OBJECT && in.p.getParsingContext() == parent) {
-        problems.add(e.pointer(), e.reason());
+        if (e.getCause() instanceof InvalidPartException invalid) {
+          // every broken rule of the part, each where its field is
+          problems.add(e.pointer(), invalid);
+        } else {
+          problems.add(e.pointer(), e.reason());
+        }
         return null;
       }
       throw e;

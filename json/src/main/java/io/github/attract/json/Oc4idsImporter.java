@@ -20,6 +20,7 @@ import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.Designation;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
+import io.github.attract.project.InvalidPartException;
 import io.github.attract.project.InvalidProjectException;
 import io.github.attract.project.InvestmentRevision;
 import io.github.attract.project.Investor;
@@ -282,6 +283,24 @@ public final class Oc4idsImporter {
       }
     }
 
+    /**
+     * Notes a part left out of the import: one note per broken rule of the part, so that a part
+     * with two faults says both.
+     *
+     * @param part the part as the note names it, e.g. {@code phase 'ph-1'}; empty to say only "not
+     *     mapped"
+     */
+    private void notMapped(String pointer, String part, RuntimeException e) {
+      String prefix = part.isEmpty() ? "not mapped: " : part + " not mapped: ";
+      if (e instanceof InvalidPartException invalid) {
+        for (Violation v : invalid.violations()) {
+          note(pointer, prefix + v.message());
+        }
+      } else {
+        note(pointer, prefix + e.getMessage());
+      }
+    }
+
     private void note(String pointer, String message) {
       notes.add(ReadWarning.of(abs(pointer), message));
       use(pointer);
@@ -464,9 +483,7 @@ public final class Oc4idsImporter {
         try {
           builtPhases.add(pb.build());
         } catch (IllegalArgumentException | IllegalStateException ex) {
-          note(
-              "/budget/budgetBreakdowns",
-              "phase '" + e.getKey() + "' not mapped: " + ex.getMessage());
+          notMapped("/budget/budgetBreakdowns", "phase '" + e.getKey() + "'", ex);
         }
       }
       b.statusHistory(history);
@@ -766,7 +783,7 @@ public final class Oc4idsImporter {
           provenance(rat + "/provenance").ifPresent(rb::provenance);
           revisions.add(rb.build());
         } catch (IllegalArgumentException e) {
-          note(rat, "not mapped: " + e.getMessage());
+          notMapped(rat, "", e);
         }
       }
       if (revisions.isEmpty()) {
@@ -1094,7 +1111,7 @@ public final class Oc4idsImporter {
       try {
         return Optional.of(o.build());
       } catch (IllegalArgumentException e) {
-        note("/forecasts", "expected outcomes not mapped: " + e.getMessage());
+        notMapped("/forecasts", "expected outcomes", e);
         return Optional.empty();
       }
     }

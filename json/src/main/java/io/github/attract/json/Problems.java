@@ -2,6 +2,7 @@ package io.github.attract.json;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.attract.project.InvalidPartException;
 import io.github.attract.project.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,25 @@ final class Problems {
   /** Notes a part that breaks its own rule and was left out of the record. */
   void add(JsonPointer at, String reason) {
     list.add(RecordProblem.of(at, reason));
+  }
+
+  /**
+   * Notes every broken rule of a part that was left out of the record, each at the pointer of its
+   * field path within the part ({@code /projects/4/phases/0/investment}).
+   */
+  void add(JsonPointer part, InvalidPartException e) {
+    JsonNode node = raw.at(relative(part));
+    for (Violation v : e.violations()) {
+      JsonPointer at = v.path().map(p -> FieldPointers.pointer(part, node, p)).orElse(part);
+      list.add(RecordProblem.of(at, v));
+    }
+  }
+
+  /** Returns a pointer from the document root as a pointer within the record. */
+  private JsonPointer relative(JsonPointer pointer) {
+    String r = record.toString();
+    String p = pointer.toString();
+    return p.startsWith(r) ? JsonPointer.compile(p.substring(r.length())) : JsonPointer.empty();
   }
 
   /** Notes a violation of the record, at the pointer of its field path. */

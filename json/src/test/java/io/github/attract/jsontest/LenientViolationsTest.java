@@ -64,14 +64,14 @@ class LenientViolationsTest {
     assertThat(bad.problems())
         .extracting(p -> p.pointer().toString())
         .containsExactly(
-            "/projects/1/phases/0",
-            "/projects/1/annualPlans/2",
+            "/projects/1/phases/0/name",
+            "/projects/1/annualPlans/2/planned",
             "/projects/1/statusHistory/1/date",
             "/projects/1/statusHistory/2/status",
             "/projects/1/annualPlans/1/year",
             "/projects/1/progressReports/1/completedInvestment");
     assertThat(bad.problems()).allMatch(RecordProblem::isError);
-    assertThat(bad.problemPointer()).hasToString("/projects/1/phases/0");
+    assertThat(bad.problemPointer()).hasToString("/projects/1/phases/0/name");
     assertThat(bad.reason()).isEqualTo("Phase 'ph-1' 'name' must not be blank, but was ' '");
     assertThat(bad.reasons().get(1))
         .isEqualTo("Annual plan 2025 'planned' must not be negative, but was CNY -5.00");
@@ -84,6 +84,43 @@ class LenientViolationsTest {
     assertThat(bad.problems().get(5).violation().orElseThrow().path())
         .contains("progressReports[2023-05].completedInvestment");
     assertThat(bad).hasToString(bad.problemPointer() + ": " + bad.reason() + " (and 5 more)");
+  }
+
+  @Test
+  void everyBrokenRuleOfADroppedPartIsListedItsHistoryIncluded() throws AttractJsonException {
+    String parts =
+        project(
+            "parts",
+            // phases/0: a blank name, a negative investment and a history that goes back in time
+            "\"phases\": [{\"id\": \"ph-1\", \"name\": \" \", \"investment\": \"CNY -1.00\","
+                + " \"statusHistory\": [{\"date\": \"2023-04-07\", \"status\": \"signed\"},"
+                + " {\"date\": \"2023-02-10\", \"status\": \"lead\"}]}],"
+                // progressReports/0: a negative completed investment, funds in HKD and negative
+                + " \"progressReports\": [{\"month\": \"2023-04\", \"completedInvestment\":"
+                + " \"CNY -5.00\", \"fundsInPlace\": \"HKD -1.00\"}],"
+                // expectedOutcomes: a negative profit and tax
+                + " \"expectedOutcomes\": {\"annualProfit\": \"CNY -2.00\", \"annualTax\":"
+                + " \"CNY -3.00\"}");
+    RejectedRecord bad = PortfolioJson.reader().readLenient(document(parts)).rejected().get(0);
+    assertThat(bad.problems())
+        .extracting(p -> p.pointer() + " " + p.violation().orElseThrow().subjectKind())
+        .containsExactly(
+            "/projects/0/phases/0/name phase",
+            "/projects/0/phases/0/investment phase",
+            "/projects/0/phases/0/statusHistory/1/date phase",
+            "/projects/0/phases/0/statusHistory/1/status phase",
+            "/projects/0/progressReports/0/completedInvestment progress-report",
+            "/projects/0/progressReports/0/fundsInPlace progress-report",
+            "/projects/0/progressReports/0/fundsInPlace progress-report",
+            "/projects/0/expectedOutcomes/annualProfit expected-outcomes",
+            "/projects/0/expectedOutcomes/annualTax expected-outcomes");
+    assertThat(bad.reasons().get(1))
+        .isEqualTo("Phase 'ph-1' 'investment' must not be negative, but was CNY -1.00");
+    assertThat(bad.reasons().get(6))
+        .isEqualTo(
+            "Progress report 2023-04 'fundsInPlace' must not be negative, but was HKD -1.00");
+    assertThat(bad.problems().get(2).violation().orElseThrow().path())
+        .contains("statusHistory[1].date");
   }
 
   /** A project whose May report is above its total: a cost overrun, a warning. */
@@ -139,7 +176,7 @@ class LenientViolationsTest {
     RejectedRecord bad = PortfolioJson.reader().readLenient(json).rejected().get(0);
     assertThat(bad.problems())
         .extracting(p -> p.pointer().toString())
-        .containsExactly("/projects/0/phases/0", "/projects/0/totalInvestment");
+        .containsExactly("/projects/0/phases/0/name", "/projects/0/totalInvestment");
     assertThat(bad.reasons().get(1)).startsWith("Money must be a text such as");
   }
 

@@ -33,6 +33,25 @@ class Oc4idsHardeningTest {
   }
 
   @Test
+  void eachFaultyFigureOfAProgressReportIsNotedAndTheReportLeftOut() throws AttractJsonException {
+    Oc4idsImport r =
+        importProject(
+            ",\"budget\":{\"amount\":{\"amount\":100,\"currency\":\"CNY\"}},"
+                + "\"metrics\":[{\"id\":\"financialProgress\",\"observations\":[{\"id\":\"1\","
+                + "\"period\":{\"startDate\":\"2023-04-01\"},"
+                + "\"value\":{\"amount\":-5,\"currency\":\"CNY\"}}]},"
+                + "{\"id\":\"fundsInPlace\",\"observations\":[{\"id\":\"1\","
+                + "\"period\":{\"startDate\":\"2023-04-01\"},"
+                + "\"value\":{\"amount\":-1,\"currency\":\"CNY\"}}]}]");
+    assertThat(r.project().progressReports()).isEmpty();
+    assertThat(r.notes())
+        .extracting(ReadWarning::toString)
+        .contains(
+            "/metrics/0/observations/0/value: not mapped: a negative amount -5",
+            "/metrics/1/observations/0/value: not mapped: a negative amount -1");
+  }
+
+  @Test
   void arrayFieldsGivenAsObjectsAreNotedNotCrashedOn() throws AttractJsonException {
     for (String field :
         new String[] {
