@@ -180,4 +180,29 @@ class ProvenanceTotalsTest {
     assertThat(power.get(PLAN.reportedOnly())).isEqualTo(yuan("0"));
     assertThat(power.count()).isEqualTo(3);
   }
+
+  @Test
+  void figuresBeyondALongKeepOrDropWithTheirProvenanceExactly() {
+    // 10^20 yuan is 10^22 fen, past a long: such totals sit in the side table of their column
+    Project x =
+        project("x", Fixtures.COAL_MINING).totalInvestment(cny("100000000000000000000")).build();
+    Project y =
+        project("y", Fixtures.WIND)
+            .totalInvestment(cny("200000000000000000000"))
+            .totalInvestmentProvenance(Provenance.ESTIMATED)
+            .build();
+    Project z = project("z", Fixtures.WIND).totalInvestment(cny("5")).build();
+    List<Measure<?>> all = new ArrayList<>(List.of(TOTAL));
+    all.addAll(Measures.provenanceParts(TOTAL));
+    Totals total =
+        Aggregation.over(Fixtures.base().addProject(x).addProject(y).addProject(z).build())
+            .by(Dimensions.industry(1))
+            .measuring(all.toArray(new Measure<?>[0]))
+            .run()
+            .total();
+    assertThat(total.get(TOTAL)).isEqualTo(yuan("300000000000000000005"));
+    assertThat(total.get(TOTAL.reportedOnly())).isEqualTo(yuan("100000000000000000005"));
+    assertParts(
+        total.byProvenance(TOTAL), "100000000000000000005", "200000000000000000000", "0", "0");
+  }
 }
