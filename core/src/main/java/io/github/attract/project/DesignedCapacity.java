@@ -47,9 +47,7 @@ public abstract class DesignedCapacity {
 
   @Value.Check
   void check() {
-    PartCheck check =
-        new PartCheck(
-            "designed-capacity", product().isBlank() ? "" : product().strip(), "Designed capacity");
+    PartCheck check = new PartCheck("designed-capacity", product().strip(), "Designed capacity");
     check.nonBlank("product", product());
     check.throwIfFailed();
   }

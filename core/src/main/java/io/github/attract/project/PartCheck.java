@@ -43,13 +43,11 @@ final class PartCheck {
     }
   }
 
-  /** Notes an amount below zero; returns true if the amount is absent or valid. */
-  boolean nonNegative(String field, Optional<Money> amount) {
+  /** Notes an amount below zero. */
+  void nonNegative(String field, Optional<Money> amount) {
     if (amount.isPresent() && amount.get().isNegative()) {
       error(field, subject + " '" + field + "' must not be negative, but was " + amount.get());
-      return false;
     }
-    return true;
   }
 
   /** Tells whether a rule is broken so far. */

@@ -28,6 +28,14 @@ class DesignedCapacityTest {
     assertThatThrownBy(() -> DesignedCapacity.of("coke ", ANODE))
         .hasMessage(
             "Designed capacity 'product' must not start or end with white space, but was 'coke '");
+    assertThatThrownBy(() -> DesignedCapacity.of("coke ", ANODE))
+        .isInstanceOfSatisfying(
+            InvalidPartException.class,
+            e -> {
+              Violation v = e.violations().get(0);
+              assertThat(v.subjectKind() + " " + v.subjectId() + " " + v.path().orElseThrow())
+                  .isEqualTo("designed-capacity coke product");
+            });
   }
 
   @Test
