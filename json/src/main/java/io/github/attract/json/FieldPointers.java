@@ -58,6 +58,20 @@ final class FieldPointers {
     return at;
   }
 
+  /**
+   * Returns the key that names an array element in a field path: its year, month or id, the first
+   * of them it has, or else its position.
+   */
+  static String key(JsonNode element, int index) {
+    for (String k : KEYS) {
+      JsonNode v = element.get(k);
+      if (v != null && v.isValueNode()) {
+        return v.asText();
+      }
+    }
+    return String.valueOf(index);
+  }
+
   private static String nextName(String path, int from) {
     int i = from < path.length() && path.charAt(from) == '.' ? from + 1 : from;
     int end = i;

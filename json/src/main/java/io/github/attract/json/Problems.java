@@ -29,22 +29,53 @@ final class Problems {
   }
 
   /**
-   * Notes every broken rule of a part that was left out of the record, each at the pointer of its
-   * field path within the part ({@code /projects/4/phases/0/investment}).
+   * Notes every broken rule of a part that was left out of the record as a violation of the record:
+   * the part's field path is prefixed with the path of the part in the record ({@code name} of the
+   * phase at {@code /phases/0} becomes {@code phases[ph-1].name}, an element named by its key where
+   * it has one), the subject is the project, and the pointer is that of the field.
    */
   void add(JsonPointer part, InvalidPartException e) {
-    JsonNode node = raw.at(relative(part));
+    JsonPointer within = within(part);
+    JsonNode node = raw.at(within);
+    String at = pathOf(within);
+    String id = raw.path("id").isValueNode() ? raw.path("id").asText() : "";
     for (Violation v : e.violations()) {
-      JsonPointer at = v.path().map(p -> FieldPointers.pointer(part, node, p)).orElse(part);
-      list.add(RecordProblem.of(at, v));
+      // the pointer from the part itself: a key that two elements share cannot mislead it
+      JsonPointer pointer = v.path().map(p -> FieldPointers.pointer(part, node, p)).orElse(part);
+      String path = v.path().map(p -> at + "." + p).orElse(at);
+      list.add(
+          RecordProblem.of(
+              pointer, Violation.of(v.rule(), v.severity(), "project", id, path, v.message())));
     }
   }
 
   /** Returns a pointer from the document root as a pointer within the record. */
-  private JsonPointer relative(JsonPointer pointer) {
+  private JsonPointer within(JsonPointer pointer) {
     String r = record.toString();
     String p = pointer.toString();
     return p.startsWith(r) ? JsonPointer.compile(p.substring(r.length())) : JsonPointer.empty();
+  }
+
+  /**
+   * Returns the field path of a value of the record from its pointer within the record: properties
+   * joined by dots, an array element by its key (year, month or id) where it has one, else by its
+   * position.
+   */
+  private String pathOf(JsonPointer rest) {
+    StringBuilder path = new StringBuilder();
+    JsonNode node = raw;
+    for (JsonPointer at = rest; !at.matches(); at = at.tail()) {
+      if (node.isArray() && at.mayMatchElement()) {
+        int index = at.getMatchingIndex();
+        node = node.path(index);
+        path.append('[').append(FieldPointers.key(node, index)).append(']');
+      } else {
+        String name = at.getMatchingProperty();
+        node = node.path(name);
+        path.append(path.length() == 0 ? "" : ".").append(name);
+      }
+    }
+    return path.toString();
   }
 
   /** Notes a violation of the record, at the pointer of its field path. */
