@@ -2,7 +2,6 @@ package io.github.attract.project;
 
 import io.github.attract.money.Money;
 import java.time.Year;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -69,8 +68,8 @@ public abstract class AnnualPlan {
 
   @Value.Check
   void check() {
-    PartCheck check = new PartCheck("annual-plan", year().toString(), "Annual plan " + year());
-    check.nonNegative("planned", Optional.of(planned()));
+    PartCheck check = new PartCheck("annual-plan", year(), "Annual plan {}");
+    check.nonNegative("planned", planned());
     check.throwIfFailed();
   }
 }

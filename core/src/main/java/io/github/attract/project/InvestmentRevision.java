@@ -93,8 +93,7 @@ public abstract class InvestmentRevision {
 
   @Value.Check
   void check() {
-    PartCheck check =
-        new PartCheck("investment-revision", date().toString(), "Investment revision " + date());
+    PartCheck check = new PartCheck("investment-revision", date(), "Investment revision {}");
     reason().ifPresent(r -> check.nonBlank("reason", r));
     document().ifPresent(d -> check.nonBlank("document", d));
     check.throwIfFailed();

@@ -91,7 +91,7 @@ public abstract class Phase {
 
   @Value.Check
   void check() {
-    PartCheck check = new PartCheck("phase", id().value(), "Phase '" + id() + "'");
+    PartCheck check = new PartCheck("phase", id(), "Phase '{}'");
     check.nonBlank("name", name());
     check.nonNegative("investment", investment());
     if (check.failed()) {

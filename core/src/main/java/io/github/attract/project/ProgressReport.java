@@ -68,9 +68,8 @@ public abstract class ProgressReport {
 
   @Value.Check
   void check() {
-    PartCheck check =
-        new PartCheck("progress-report", month().toString(), "Progress report " + month());
-    check.nonNegative("completedInvestment", Optional.of(completedInvestment()));
+    PartCheck check = new PartCheck("progress-report", month(), "Progress report {}");
+    check.nonNegative("completedInvestment", completedInvestment());
     if (fundsInPlace().isPresent()) {
       Money funds = fundsInPlace().get();
       if (!funds.isIn(completedInvestment().currency())) {
@@ -83,7 +82,7 @@ public abstract class ProgressReport {
                 + ", but was "
                 + funds);
       }
-      check.nonNegative("fundsInPlace", fundsInPlace());
+      check.nonNegative("fundsInPlace", funds);
     }
     check.throwIfFailed();
   }

@@ -18,6 +18,13 @@ class PhaseTest {
   private static final PhaseId ONE = PhaseId.of("phase-1");
   private static final Money TWO_BILLION = Money.ofMajor(Currencies.CNY, 2_000_000_000L);
 
+  /** A history dated backwards and going back from construction to a lead: two faults. */
+  private static final StatusHistory BACKWARDS =
+      StatusHistory.ofUnchecked(
+          List.of(
+              StatusChange.of(LocalDate.of(2023, 4, 7), Status.UNDER_CONSTRUCTION),
+              StatusChange.of(LocalDate.of(2023, 2, 10), Status.LEAD)));
+
   private static Phase.Builder minimal() {
     return Phase.builder().id(ONE).name("Wind power equipment manufacturing base");
   }
@@ -98,17 +105,12 @@ class PhaseTest {
 
   @Test
   void everyBrokenRuleOfAPhaseIsListedWithItsPath() {
-    StatusHistory backwards =
-        StatusHistory.ofUnchecked(
-            List.of(
-                StatusChange.of(LocalDate.of(2023, 4, 7), Status.UNDER_CONSTRUCTION),
-                StatusChange.of(LocalDate.of(2023, 2, 10), Status.LEAD)));
     Phase.Builder b =
         Phase.builder()
             .id(ONE)
             .name(" ")
             .investment(Money.of("CNY", "-1.00"))
-            .statusHistory(backwards);
+            .statusHistory(BACKWARDS);
     assertThatThrownBy(b::build)
         .isInstanceOfSatisfying(
             InvalidPartException.class,
@@ -129,12 +131,7 @@ class PhaseTest {
 
   @Test
   void aPhaseWhoseOnlyFaultIsInItsHistoryBuildsForItsProjectToReport() {
-    StatusHistory backwards =
-        StatusHistory.ofUnchecked(
-            List.of(
-                StatusChange.of(LocalDate.of(2023, 4, 7), Status.UNDER_CONSTRUCTION),
-                StatusChange.of(LocalDate.of(2023, 2, 10), Status.LEAD)));
-    assertThat(minimal().statusHistory(backwards).build().statusHistory()).isEqualTo(backwards);
+    assertThat(minimal().statusHistory(BACKWARDS).build().statusHistory()).isEqualTo(BACKWARDS);
   }
 
   @Test

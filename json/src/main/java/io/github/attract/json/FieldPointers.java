@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * value in a record as read ({@code /projects/4/statusHistory/3/date}). An element named by its key
  * (a year, a month, an id) is found by that key among the elements of the array; when several have
  * it, the rule about the key itself (order, repeats) concerns the last one and any other rule the
- * first. What the record does not hold ends the walk at the deepest pointer that exists.
+ * first. What the record does not hold ends the walk at the deepest pointer that exists. {@link
+ * #path} goes the other way.
  */
 final class FieldPointers {
   private static final String[] KEYS = {"year", "month", "id"};
@@ -59,10 +60,31 @@ final class FieldPointers {
   }
 
   /**
-   * Returns the key that names an array element in a field path: its year, month or id, the first
-   * of them it has, or else its position.
+   * Turns the pointer of a value within a record back into its field path, the inverse of {@link
+   * #pointer}: properties joined by dots, an array element by its key (year, month or id) where it
+   * has one, else by its position ({@code /phases/0/name} is {@code phases[ph-1].name}).
    */
-  static String key(JsonNode element, int index) {
+  static String path(JsonNode raw, JsonPointer within) {
+    StringBuilder path = new StringBuilder();
+    JsonNode node = raw;
+    for (JsonPointer at = within; !at.matches(); at = at.tail()) {
+      if (node.isArray() && at.mayMatchElement()) {
+        int index = at.getMatchingIndex();
+        node = node.path(index);
+        path.append('[').append(key(node, index)).append(']');
+      } else {
+        String name = at.getMatchingProperty();
+        node = node.path(name);
+        path.append(path.length() == 0 ? "" : ".").append(name);
+      }
+    }
+    return path.toString();
+  }
+
+  /**
+   * Returns the key of an array element: its year, month or id, the first it has, or its position.
+   */
+  private static String key(JsonNode element, int index) {
     for (String k : KEYS) {
       JsonNode v = element.get(k);
       if (v != null && v.isValueNode()) {

@@ -20,7 +20,6 @@ import io.github.attract.project.AnnualPlan;
 import io.github.attract.project.Designation;
 import io.github.attract.project.DesignedCapacity;
 import io.github.attract.project.ExpectedOutcomes;
-import io.github.attract.project.InvalidPartException;
 import io.github.attract.project.InvalidProjectException;
 import io.github.attract.project.InvestmentRevision;
 import io.github.attract.project.Investor;
@@ -283,24 +282,6 @@ public final class Oc4idsImporter {
       }
     }
 
-    /**
-     * Notes a part left out of the import: one note per broken rule of the part, so that a part
-     * with two faults says both.
-     *
-     * @param part the part as the note names it, e.g. {@code phase 'ph-1'}; empty to say only "not
-     *     mapped"
-     */
-    private void notMapped(String pointer, String part, RuntimeException e) {
-      String prefix = part.isEmpty() ? "not mapped: " : part + " not mapped: ";
-      if (e instanceof InvalidPartException invalid) {
-        for (Violation v : invalid.violations()) {
-          note(pointer, prefix + v.message());
-        }
-      } else {
-        note(pointer, prefix + e.getMessage());
-      }
-    }
-
     private void note(String pointer, String message) {
       notes.add(ReadWarning.of(abs(pointer), message));
       use(pointer);
@@ -483,7 +464,9 @@ public final class Oc4idsImporter {
         try {
           builtPhases.add(pb.build());
         } catch (IllegalArgumentException | IllegalStateException ex) {
-          notMapped("/budget/budgetBreakdowns", "phase '" + e.getKey() + "'", ex);
+          note(
+              "/budget/budgetBreakdowns",
+              "phase '" + e.getKey() + "' not mapped: " + ex.getMessage());
         }
       }
       b.statusHistory(history);
@@ -783,7 +766,7 @@ public final class Oc4idsImporter {
           provenance(rat + "/provenance").ifPresent(rb::provenance);
           revisions.add(rb.build());
         } catch (IllegalArgumentException e) {
-          notMapped(rat, "", e);
+          note(rat, "not mapped: " + e.getMessage());
         }
       }
       if (revisions.isEmpty()) {
@@ -1111,7 +1094,7 @@ public final class Oc4idsImporter {
       try {
         return Optional.of(o.build());
       } catch (IllegalArgumentException e) {
-        notMapped("/forecasts", "expected outcomes", e);
+        note("/forecasts", "expected outcomes not mapped: " + e.getMessage());
         return Optional.empty();
       }
     }

@@ -37,7 +37,7 @@ final class Problems {
   void add(JsonPointer part, InvalidPartException e) {
     JsonPointer within = within(part);
     JsonNode node = raw.at(within);
-    String at = pathOf(within);
+    String at = FieldPointers.path(raw, within);
     String id = raw.path("id").isValueNode() ? raw.path("id").asText() : "";
     for (Violation v : e.violations()) {
       // the pointer from the part itself: a key that two elements share cannot mislead it
@@ -54,28 +54,6 @@ final class Problems {
     String r = record.toString();
     String p = pointer.toString();
     return p.startsWith(r) ? JsonPointer.compile(p.substring(r.length())) : JsonPointer.empty();
-  }
-
-  /**
-   * Returns the field path of a value of the record from its pointer within the record: properties
-   * joined by dots, an array element by its key (year, month or id) where it has one, else by its
-   * position.
-   */
-  private String pathOf(JsonPointer rest) {
-    StringBuilder path = new StringBuilder();
-    JsonNode node = raw;
-    for (JsonPointer at = rest; !at.matches(); at = at.tail()) {
-      if (node.isArray() && at.mayMatchElement()) {
-        int index = at.getMatchingIndex();
-        node = node.path(index);
-        path.append('[').append(FieldPointers.key(node, index)).append(']');
-      } else {
-        String name = at.getMatchingProperty();
-        node = node.path(name);
-        path.append(path.length() == 0 ? "" : ".").append(name);
-      }
-    }
-    return path.toString();
   }
 
   /** Notes a violation of the record, at the pointer of its field path. */
